@@ -1,0 +1,55 @@
+/** A cell's value as the text a person sees in it. */
+import type { CellValue } from "../grid";
+
+/** Excel counts days from 1899-12-30 (that epoch absorbs its 1900 leap-year bug for serials after 60). */
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86_400_000;
+
+/** True for number formats that show a percentage ("0%", "0.00%"), ignoring quoted literals. */
+export function isPercentFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  return stripLiterals(format).includes("%");
+}
+
+/** True for number formats that show a date ("yyyy-mm-dd", "m/d/yy", "yyyy年m月d日"). */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  const bare = stripLiterals(format).toLowerCase();
+  if (bare === "general" || bare === "@") return false;
+  return /[yd]/.test(bare) || /(^|[^a-z])m{1,4}([^a-z]|$)/.test(bare) && /[/\-.年月]/.test(format);
+}
+
+function stripLiterals(format: string): string {
+  // Drop "quoted text", \-escaped characters and [colour]/[locale] blocks.
+  return format.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+}
+
+/** Formats a number without binary noise: 0.1 + 0.2 → "0.3", 95 → "95". */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return String(Number(value.toPrecision(12)));
+}
+
+/** Calendar date of an Excel date serial, or null when it is not a plausible date. */
+export function excelSerialToDate(serial: number): { year: number; month: number; day: number } | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
+  const date = new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** The text a person reads in a cell: numbers as displayed under their format, booleans as Excel shows them. */
+export function cellText(value: CellValue, numberFormat?: string | null): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (isPercentFormat(numberFormat)) return `${formatNumber(value * 100)}%`;
+  if (isDateFormat(numberFormat)) {
+    const date = excelSerialToDate(value);
+    if (date) return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  }
+  return formatNumber(value);
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

@@ -1,0 +1,33 @@
+/** Text normalisation shared by the detector, the parser and the rules. */
+
+const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+
+/** Folds full-width ASCII forms (Ａ, ９, ％, （) and the ideographic space to their half-width twins. */
+export function foldWidth(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += " ";
+    else out += ch;
+  }
+  return out;
+}
+
+/** Removes every kind of space and line break. */
+export function stripSpaces(text: string): string {
+  return text.replace(WHITESPACE, "");
+}
+
+/**
+ * A label as compared: width folded, spaces and line breaks gone.
+ * "经济效益\n指标" → "经济效益指标", "一级 指标" → "一级指标", "（％）" → "(%)".
+ */
+export function normaliseLabel(text: string): string {
+  return stripSpaces(foldWidth(text));
+}
+
+/** True for text with something other than spaces in it. */
+export function hasText(text: string | null | undefined): boolean {
+  return text !== null && text !== undefined && stripSpaces(text) !== "";
+}
