@@ -127,7 +127,12 @@ export function parseRangeA1(address: string): CellRange | null {
 }
 
 export function rangeContains(range: CellRange, row: number, col: number): boolean {
-  return row >= range.row && row < range.row + range.rowCount && col >= range.col && col < range.col + range.colCount;
+  return (
+    row >= range.row &&
+    row < range.row + range.rowCount &&
+    col >= range.col &&
+    col < range.col + range.colCount
+  );
 }
 
 /**

@@ -124,6 +124,10 @@ export type ParsedValueKind = ParsedValue["kind"];
 
 // ---- tables ----
 
+/**
+ * One body row. A field is null when the table has no such column; when the column exists the
+ * field is present even for a blank cell (text ""), so findings can point at it.
+ */
 export interface IndicatorRow {
   /** 0-based sheet row. */
   row: number;
@@ -181,8 +185,8 @@ export interface Table {
   lastRow: number;
   /** The rectangle from title (or header) to the last body row, across the table's columns. */
   bounds: CellRange;
-  /** What ended the body. */
-  end: "blank" | "notes" | "nextTable" | "sheetEnd";
+  /** What ended the body: a blank row, a notes row (填报说明…), a totals row (合计), the next table, the sheet's end. */
+  end: "blank" | "notes" | "total" | "nextTable" | "sheetEnd";
   /** The 填报说明 / notes cell after the body, if any. */
   notes: Field | null;
   /** The framework the table's own labels suggest; null when they do not tell. */

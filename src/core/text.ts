@@ -24,8 +24,12 @@ export function stripSpaces(text: string): string {
  * "经济效益\n指标" → "经济效益指标", "一级 指标" → "一级指标", "（％）" → "(%)".
  */
 export function normaliseLabel(text: string): string {
+  // Most cells need no work; checking first keeps the detector's scan of large sheets cheap.
+  if (!NEEDS_NORMALISING.test(text)) return text;
   return stripSpaces(foldWidth(text));
 }
+
+const NEEDS_NORMALISING = /[\s\u00a0\u3000\u200b\ufeff\uff01-\uff5e]/;
 
 /** True for text with something other than spaces in it. */
 export function hasText(text: string | null | undefined): boolean {

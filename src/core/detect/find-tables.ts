@@ -1,0 +1,503 @@
+/**
+ * findTables: recognise the 预算绩效目标表 in a workbook's grids and read each into the table
+ * model. A table is anchored on its header row (DOMAIN §1's column words); the rows above give
+ * its title, info and goal, the rows below its indicators until a blank row, a notes or totals
+ * row, the next table, or the sheet's end.
+ */
+import {
+  cellAt,
+  gridEndCol,
+  gridEndRow,
+  MergeIndex,
+  numberFormatAt,
+  toA1,
+  type CellValue,
+  type Grid,
+} from "../grid";
+import type { ColumnKey, Field, IndicatorRow, InfoItem, LevelField, Table } from "../model";
+import { cellText } from "../parse/cell-text";
+import { parseSplitValue, parseValue } from "../parse/parse-value";
+import { hasText, normaliseLabel } from "../text";
+import { COLUMN_WORDS, matchHeaderWord } from "./header-words";
+import { guessProfile } from "./profile-guess";
+import { looksLikeTitle, parseTitle } from "./title";
+
+export interface FindTablesOptions {
+  /** Stop after this many tables (a guard for hostile workbooks). */
+  maxTables?: number;
+}
+
+/** How far above a header we look for its title, info and goal rows (blank rows not counted). */
+const MAX_PREAMBLE_ROWS = 12;
+
+const GOAL_LABELS = new Set(
+  [
+    "绩效目标",
+    "年度绩效目标",
+    "年度目标",
+    "总体目标",
+    "项目绩效目标",
+    "年度总体目标",
+    "实施期绩效目标",
+    "绩效目标内容",
+    "整体绩效目标",
+    "项目年度绩效目标",
+    "年度绩效目标内容",
+    "部门整体绩效目标",
+  ].map(normaliseLabel),
+);
+
+const INFO_LABELS = new Set(
+  [
+    "项目名称",
+    "项目编码",
+    "项目代码",
+    "主管部门",
+    "主管部门及代码",
+    "实施单位",
+    "部门名称",
+    "单位名称",
+    "预算单位",
+    "项目负责人",
+    "负责人",
+    "联系电话",
+    "联系人",
+    "资金总额",
+    "项目资金",
+    "年度资金总额",
+    "资金情况",
+    "预算金额",
+    "财政拨款",
+    "其中：财政拨款",
+    "其中:财政拨款",
+    "其他资金",
+    "资金来源",
+    "项目属性",
+    "项目类型",
+    "项目类别",
+    "项目期限",
+    "实施期限",
+    "预算年度",
+    "年度",
+    "填报单位",
+    "金额单位",
+    "单位",
+  ].map(normaliseLabel),
+);
+
+const NOTES_START = /^(?:填报说明|填表说明|说明[:：]|注[:：]|注\d|附注|备注[:：])/;
+const TOTAL_LABELS = new Set(["合计", "总计", "小计", "合计分值", "总分"]);
+
+type Columns = Partial<Record<ColumnKey, number>>;
+
+interface HeaderMatch {
+  row: number;
+  /** Rows the header occupies (2 when a sub-header row splits a merged 指标值 cell). */
+  height: number;
+  columns: Columns;
+  firstCol: number;
+  lastCol: number;
+}
+
+/** Read access to one grid with merges resolved and per-cell text. */
+class SheetReader {
+  readonly merges: MergeIndex;
+  readonly endRow: number;
+  readonly endCol: number;
+
+  constructor(readonly grid: Grid) {
+    this.merges = new MergeIndex(grid.merges);
+    this.endRow = gridEndRow(grid);
+    this.endCol = gridEndCol(grid);
+  }
+
+  get startRow(): number {
+    return this.grid.origin.row;
+  }
+
+  get startCol(): number {
+    return this.grid.origin.col;
+  }
+
+  raw(row: number, col: number): CellValue {
+    // A cell covered by a merge reads as empty, as in Excel, whatever a host put there.
+    if (this.merges.isCovered(row, col)) return null;
+    return cellAt(this.grid, row, col);
+  }
+
+  text(row: number, col: number): string {
+    const value = this.raw(row, col);
+    if (value === null) return "";
+    if (typeof value === "string") return value;
+    return cellText(value, numberFormatAt(this.grid, row, col));
+  }
+
+  field(row: number, col: number): Field {
+    return { row, col, cell: toA1(row, col), raw: this.raw(row, col), text: this.text(row, col) };
+  }
+
+  /** The row's non-blank cells between two columns (inclusive), left to right. */
+  filled(row: number, fromCol: number, toCol: number): { col: number; text: string }[] {
+    const out: { col: number; text: string }[] = [];
+    const line = this.grid.values[row - this.grid.origin.row];
+    if (!line) return out;
+    const last = Math.min(toCol, this.grid.origin.col + line.length - 1);
+    for (let col = Math.max(fromCol, this.grid.origin.col); col <= last; col++) {
+      const value = line[col - this.grid.origin.col];
+      if (value === null || value === undefined || value === "") continue;
+      const text = this.text(row, col);
+      if (hasText(text)) out.push({ col, text });
+    }
+    return out;
+  }
+}
+
+export function findTables(grids: readonly Grid[], options: FindTablesOptions = {}): Table[] {
+  const maxTables = options.maxTables ?? Number.POSITIVE_INFINITY;
+  const tables: Table[] = [];
+  for (const grid of grids) {
+    if (tables.length >= maxTables) break;
+    const reader = new SheetReader(grid);
+    let boundary = reader.startRow; // first row the next table's preamble may use
+    let row = reader.startRow;
+    while (row < reader.endRow && tables.length < maxTables) {
+      const header = matchHeaderRow(reader, row);
+      if (!header) {
+        row++;
+        continue;
+      }
+      const table = readTable(reader, header, boundary, `t${tables.length + 1}`);
+      tables.push(table);
+      const after = nextScanRow(table, header);
+      boundary = after;
+      row = after;
+    }
+  }
+  return tables;
+}
+
+/** Where scanning resumes after a table: at the row that ended it when that row starts the next table. */
+function nextScanRow(table: Table, header: HeaderMatch): number {
+  const afterBody = Math.max(table.lastRow, header.row + header.height - 1) + 1;
+  if (table.end === "nextTable") return afterBody;
+  if (table.end === "notes" && table.notes) return table.notes.row + 1;
+  return afterBody + 1;
+}
+
+/**
+ * A header row names the value column and at least one indicator-name column, and its header
+ * words are at least half of its filled cells (so prose mentioning 指标值 is not a header).
+ */
+function matchHeaderRow(reader: SheetReader, row: number): HeaderMatch | null {
+  const cells = reader.filled(row, reader.startCol, reader.endCol - 1);
+  if (cells.length < 2) return null;
+  const columns = matchColumns(cells);
+  if (!columns) return null;
+  const matched = Object.keys(columns).length;
+  if (columns.value === undefined) return null;
+  if (columns.level1 === undefined && columns.level2 === undefined && columns.level3 === undefined)
+    return null;
+  if (matched < 2 || matched * 2 < cells.length) return null;
+
+  let height = 1;
+  const sub = matchSubHeader(reader, row, columns);
+  if (sub) {
+    Object.assign(columns, sub);
+    height = 2;
+  }
+  const cols = Object.values(columns) as number[];
+  return { row, height, columns, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+}
+
+/** Column of each key; when a key is named twice the more specific word wins (三级指标 over 绩效指标). */
+function matchColumns(cells: readonly { col: number; text: string }[]): Columns | null {
+  const columns: Columns = {};
+  const rank: Partial<Record<ColumnKey, number>> = {};
+  for (const { col, text } of cells) {
+    const key = matchHeaderWord(text);
+    if (!key) continue;
+    const wordRank = COLUMN_WORDS[key].indexOf(normaliseLabel(text));
+    const score = wordRank < 0 ? COLUMN_WORDS[key].length : wordRank;
+    if (columns[key] === undefined || score < rank[key]!) {
+      columns[key] = col;
+      rank[key] = score;
+    }
+  }
+  return Object.keys(columns).length > 0 ? columns : null;
+}
+
+/**
+ * Integrated-system exports sometimes split a merged 指标值 header into 指标性质 / 指标值 /
+ * 计量单位 on the row below. Such a row holds only header words, under merged or blank cells.
+ */
+function matchSubHeader(reader: SheetReader, row: number, columns: Columns): Columns | null {
+  const below = row + 1;
+  if (below >= reader.endRow) return null;
+  const cells = reader.filled(below, reader.startCol, reader.endCol - 1);
+  if (cells.length < 2) return null;
+  const sub: Columns = {};
+  for (const { col, text } of cells) {
+    const key = matchHeaderWord(text);
+    if (!key) return null;
+    const above = reader.merges.areaAt(row, col);
+    const underMergedHeader = above !== null && above.colCount > 1;
+    if (!underMergedHeader && hasText(reader.text(row, col))) return null;
+    sub[key] = col;
+  }
+  const keys = Object.keys(sub) as ColumnKey[];
+  if (!keys.some((key) => key === "value" || key === "comparator" || key === "unit")) return null;
+  // A parent header word over the sub-header (the merged 指标值) is replaced by the sub-columns.
+  for (const key of keys) delete columns[key];
+  return sub;
+}
+
+function readTable(reader: SheetReader, header: HeaderMatch, boundary: number, id: string): Table {
+  const { columns, firstCol, lastCol } = header;
+  const headerFields: Partial<Record<ColumnKey, Field>> = {};
+  for (const [key, col] of Object.entries(columns) as [ColumnKey, number][]) {
+    const fieldRow =
+      header.height === 2 && !hasText(reader.text(header.row, col)) ? header.row + 1 : header.row;
+    headerFields[key] = reader.field(fieldRow, col);
+  }
+
+  const preamble = readPreamble(reader, header, boundary);
+  const body = readBody(reader, header);
+  const titleInfo = preamble.title ? parseTitle(preamble.title.text) : { fundingItem: null, year: null };
+  const projectName = preamble.info.find((item) => item.label === "项目名称")?.value?.text;
+  const fundingItem = titleInfo.fundingItem ?? (projectName ? normaliseLabel(projectName) : null);
+
+  const top = preamble.topRow ?? header.row;
+  const firstRow = header.row + header.height;
+  const lastRow = body.rows.length > 0 ? body.rows[body.rows.length - 1].row : firstRow - 1;
+  const layout = columns.comparator !== undefined || columns.unit !== undefined ? "split" : "combined";
+  return {
+    id,
+    sheet: reader.grid.sheet,
+    sheetHidden: reader.grid.hidden === true,
+    title: preamble.title,
+    fundingItem,
+    year: titleInfo.year,
+    info: preamble.info,
+    goal: preamble.goal,
+    headerRow: header.row,
+    header: headerFields,
+    columns,
+    layout,
+    rows: body.rows,
+    firstRow,
+    lastRow,
+    bounds: {
+      row: top,
+      col: firstCol,
+      rowCount: Math.max(lastRow, header.row + header.height - 1) - top + 1,
+      colCount: lastCol - firstCol + 1,
+    },
+    end: body.end,
+    notes: body.notes,
+    profileGuess: guessProfile(body.rows),
+  };
+}
+
+interface Preamble {
+  title: Field | null;
+  info: InfoItem[];
+  goal: Table["goal"];
+  topRow: number | null;
+}
+
+/** Reads upwards from the header: goal and info rows, then the title; stops at anything else. */
+function readPreamble(reader: SheetReader, header: HeaderMatch, boundary: number): Preamble {
+  const result: Preamble = { title: null, info: [], goal: null, topRow: null };
+  let seen = 0;
+  for (let row = header.row - 1; row >= boundary && seen < MAX_PREAMBLE_ROWS; row--) {
+    const cells = distinctTexts(reader.filled(row, reader.startCol, reader.endCol - 1));
+    if (cells.length === 0) continue;
+    seen++;
+    const first = normaliseLabel(cells[0].text).replace(/[:：]$/, "");
+    if (GOAL_LABELS.has(first)) {
+      if (!result.goal) {
+        const value = cells[1] ? reader.field(row, cells[1].col) : null;
+        result.goal = { label: reader.field(row, cells[0].col), value };
+        result.topRow = row;
+      }
+      continue;
+    }
+    const info = readInfoRow(reader, row, cells);
+    if (info.length > 0) {
+      result.info.unshift(...info);
+      result.topRow = row;
+      continue;
+    }
+    if (cells.length === 1 && looksLikeTitle(cells[0].text)) {
+      result.title = reader.field(row, cells[0].col);
+      result.topRow = row;
+    }
+    // A title is the top of a table; anything else unrecognised (prose, another table) ends the preamble.
+    break;
+  }
+  return result;
+}
+
+/** Label–value pairs on one row: "项目名称 | 会议费 | 主管部门 | 市人大常委会". Also "单位：万元". */
+function readInfoRow(
+  reader: SheetReader,
+  row: number,
+  cells: readonly { col: number; text: string }[],
+): InfoItem[] {
+  const items: InfoItem[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const label = normaliseLabel(cells[i].text).replace(/[:：]$/, "");
+    if (INFO_LABELS.has(label)) {
+      const next = cells[i + 1];
+      const nextIsLabel =
+        next !== undefined && INFO_LABELS.has(normaliseLabel(next.text).replace(/[:：]$/, ""));
+      items.push({
+        label,
+        labelField: reader.field(row, cells[i].col),
+        value: next && !nextIsLabel ? reader.field(row, next.col) : null,
+      });
+      if (next && !nextIsLabel) i++;
+      continue;
+    }
+    const colon = /^([^:：]{2,8})[:：](.+)$/.exec(normaliseLabel(cells[i].text));
+    if (colon && INFO_LABELS.has(colon[1])) {
+      items.push({
+        label: colon[1],
+        labelField: reader.field(row, cells[i].col),
+        value: reader.field(row, cells[i].col),
+      });
+      continue;
+    }
+    // A row with anything else is not an info row.
+    return [];
+  }
+  return items;
+}
+
+/** Pasted tables repeat a merged title's text across cells: keep the first of each run. */
+function distinctTexts(cells: { col: number; text: string }[]): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  for (const cell of cells) {
+    if (out.length > 0 && out[out.length - 1].text === cell.text) continue;
+    out.push(cell);
+  }
+  return out;
+}
+
+interface Body {
+  rows: IndicatorRow[];
+  end: Table["end"];
+  notes: Field | null;
+}
+
+function readBody(reader: SheetReader, header: HeaderMatch): Body {
+  const { columns, firstCol, lastCol } = header;
+  const rows: IndicatorRow[] = [];
+  let previous: IndicatorRow | null = null;
+  for (let row = header.row + header.height; row < reader.endRow; row++) {
+    const cells = reader.filled(row, firstCol, lastCol);
+    if (cells.length === 0) {
+      // A row blank but for cells covered by a merge from above is still inside the table.
+      if (!coveredFromAbove(reader, row, columns)) return { rows, end: "blank", notes: null };
+    } else {
+      const first = normaliseLabel(cells[0].text);
+      if (NOTES_START.test(first)) return { rows, end: "notes", notes: reader.field(row, cells[0].col) };
+      if (TOTAL_LABELS.has(first)) return { rows, end: "total", notes: null };
+      if (startsNextTable(reader, row, cells)) return { rows, end: "nextTable", notes: null };
+    }
+    const indicator = readRow(reader, row, columns, previous);
+    rows.push(indicator);
+    previous = indicator;
+  }
+  return { rows, end: "sheetEnd", notes: null };
+}
+
+function coveredFromAbove(reader: SheetReader, row: number, columns: Columns): boolean {
+  for (const col of Object.values(columns) as number[]) {
+    const area = reader.merges.areaAt(row, col);
+    if (area && area.row < row) {
+      // Only level cells merge down over a group; a merged value cell would be odd but is still content.
+      return true;
+    }
+  }
+  return false;
+}
+
+function startsNextTable(
+  reader: SheetReader,
+  row: number,
+  cells: readonly { col: number; text: string }[],
+): boolean {
+  const distinct = distinctTexts([...cells]);
+  if (distinct.length === 1 && looksLikeTitle(distinct[0].text)) return true;
+  if (distinct.length <= 2 && GOAL_LABELS.has(normaliseLabel(distinct[0].text).replace(/[:：]$/, "")))
+    return true;
+  return matchHeaderRow(reader, row) !== null;
+}
+
+function readRow(
+  reader: SheetReader,
+  row: number,
+  columns: Columns,
+  previous: IndicatorRow | null,
+): IndicatorRow {
+  const field = (key: ColumnKey): Field | null => {
+    const col = columns[key];
+    return col === undefined ? null : reader.field(row, col);
+  };
+  const level1 = levelField(field("level1"), previous?.level1 ?? null);
+  // Level 2 carries down only within the same level-1 group.
+  const sameGroup = level1 === null || level1.inherited;
+  const level2 = levelField(field("level2"), sameGroup ? (previous?.level2 ?? null) : null);
+
+  const level3 = field("level3");
+  const description = field("description");
+  const value = field("value");
+  const comparator = field("comparator");
+  const unit = field("unit");
+  const valueType = field("valueType");
+  const basis = field("basis");
+  const weight = field("weight");
+  const scoring = field("scoring");
+  const remarks = field("remarks");
+
+  const context = { numberFormat: value ? numberFormatAt(reader.grid, row, value.col) : null };
+  const parsed =
+    comparator || unit
+      ? parseSplitValue(
+          { comparator: comparator?.raw ?? null, value: value?.raw ?? null, unit: unit?.raw ?? null },
+          context,
+        )
+      : parseValue(value?.raw ?? null, context);
+
+  const content = [level3, description, value, comparator, unit, valueType, basis, weight, scoring, remarks];
+  const placeholder = !content.some((f) => f !== null && hasText(f.text));
+  return {
+    row,
+    level1,
+    level2,
+    level3,
+    description,
+    value,
+    comparator,
+    unit,
+    valueType,
+    basis,
+    weight,
+    scoring,
+    remarks,
+    parsed,
+    placeholder,
+  };
+}
+
+/** A level cell with its label; a blank cell takes the label of the group above, if any. */
+function levelField(own: Field | null, above: LevelField | null): LevelField | null {
+  if (!own) return null;
+  if (hasText(own.text))
+    return { ...own, label: normaliseLabel(own.text), inherited: false, source: own.cell };
+  if (above && above.label !== "") {
+    return { ...own, label: above.label, inherited: true, source: above.source };
+  }
+  return { ...own, label: "", inherited: false, source: own.cell };
+}

@@ -1,0 +1,49 @@
+/**
+ * The message catalogues, assembled from the rules (each rule keeps its texts beside its check):
+ * key `${ruleId}.${messageId}` → text, one catalogue per language.
+ */
+import type { Diagnostic, MessageData, Suggestion } from "../report";
+import { ALL_RULES } from "../rules/index";
+import type { Lang } from "../rules/rule";
+import { fillPlaceholders } from "./format";
+
+export type { Lang } from "../rules/rule";
+export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
+export const DEFAULT_LANG: Lang = "zh-CN";
+
+function build(lang: Lang): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const rule of ALL_RULES) {
+    for (const [id, text] of Object.entries(rule.messages)) map.set(`${rule.id}.${id}`, text[lang]);
+  }
+  return map;
+}
+
+const catalogues: Partial<Record<Lang, ReadonlyMap<string, string>>> = {};
+
+export function catalogue(lang: Lang): ReadonlyMap<string, string> {
+  return (catalogues[lang] ??= build(lang));
+}
+
+/** "zh", "zh-TW", "en_GB.UTF-8" → the nearest catalogue language. */
+export function pickLang(tag: string | null | undefined): Lang {
+  return tag && /^en/i.test(tag) ? "en-US" : "zh-CN";
+}
+
+/** A rule's message in a language; the key itself if the catalogue lacks it (a bug the parity test catches). */
+export function formatMessage(lang: Lang, rule: string, messageId: string, data: MessageData): string {
+  const key = `${rule}.${messageId}`;
+  return fillPlaceholders(catalogue(lang).get(key) ?? key, data);
+}
+
+export function diagnosticMessage(diagnostic: Diagnostic, lang: Lang = DEFAULT_LANG): string {
+  return formatMessage(lang, diagnostic.rule, diagnostic.messageId, diagnostic.data);
+}
+
+export function suggestionMessage(
+  diagnostic: Diagnostic,
+  suggestion: Suggestion,
+  lang: Lang = DEFAULT_LANG,
+): string {
+  return formatMessage(lang, diagnostic.rule, suggestion.messageId, suggestion.data);
+}

@@ -1,0 +1,116 @@
+/**
+ * The two frameworks built in (DOMAIN §2): `2015` — 财预〔2015〕88号 and its common 申报表, which
+ * the seed follows; `2021` — 财预〔2021〕101号 指引, with 成本 promoted to level 1.
+ */
+import { ProfileSchema, type Profile, type ProfileInput } from "./schema";
+
+type Level1Input = ProfileInput["level1"][number];
+type Level2Input = Level1Input["level2"][number];
+
+const BASIS_CATEGORIES = ["计划标准", "行业标准", "历史标准", "预算支出标准", "其他标准"];
+
+function effectLevel2(): Level2Input[] {
+  return [
+    { label: "经济效益指标", role: "economic" },
+    { label: "社会效益指标", role: "social" },
+    // Older templates say 环境效益 for what both frameworks call 生态效益.
+    { label: "生态效益指标", role: "ecological", synonyms: ["环境效益指标", "生态环境效益指标"] },
+  ];
+}
+
+function satisfactionLevel1(): Level1Input {
+  return {
+    label: "满意度指标",
+    role: "satisfaction",
+    required: true,
+    level2: [
+      {
+        label: "服务对象满意度指标",
+        role: "satisfaction",
+        synonyms: ["社会公众或服务对象满意度指标", "满意度指标", "服务对象满意度", "社会公众满意度指标"],
+      },
+    ],
+  };
+}
+
+const profile2015: ProfileInput = {
+  id: "2015",
+  name: { zh: "财预〔2015〕88号（项目支出绩效目标申报表）", en: "MoF 2015 No. 88 (project target form)" },
+  level1: [
+    {
+      label: "产出指标",
+      role: "output",
+      required: true,
+      expectedLevel2: ["数量指标", "质量指标"],
+      level2: [
+        { label: "数量指标", role: "quantity" },
+        { label: "质量指标", role: "quality" },
+        { label: "时效指标", role: "timeliness" },
+        { label: "成本指标", role: "cost" },
+      ],
+    },
+    {
+      label: "效益指标",
+      role: "effect",
+      required: true,
+      level2: [...effectLevel2(), { label: "可持续影响指标", role: "sustainability" }],
+    },
+    satisfactionLevel1(),
+  ],
+  basis: { categories: BASIS_CATEGORIES, requireCategory: false },
+  satisfactionFloor: 85,
+};
+
+const profile2021: ProfileInput = {
+  id: "2021",
+  name: {
+    zh: "财预〔2021〕101号（核心绩效目标和指标设置指引）",
+    en: "MoF 2021 No. 101 (core indicator guide)",
+  },
+  level1: [
+    {
+      label: "成本指标",
+      role: "cost",
+      required: true,
+      level2: [
+        { label: "经济成本指标", role: "cost" },
+        { label: "社会成本指标", role: "cost" },
+        { label: "生态环境成本指标", role: "cost", synonyms: ["生态成本指标", "环境成本指标"] },
+      ],
+    },
+    {
+      label: "产出指标",
+      role: "output",
+      required: true,
+      expectedLevel2: ["数量指标", "质量指标"],
+      level2: [
+        { label: "数量指标", role: "quantity" },
+        { label: "质量指标", role: "quality" },
+        { label: "时效指标", role: "timeliness" },
+      ],
+    },
+    {
+      label: "效益指标",
+      role: "effect",
+      required: true,
+      // 101号 drops 可持续影响; tables written to the old form still use it.
+      level2: [...effectLevel2(), { label: "可持续影响指标", role: "sustainability", legacy: true }],
+    },
+    satisfactionLevel1(),
+  ],
+  basis: { categories: BASIS_CATEGORIES, requireCategory: false },
+  satisfactionFloor: 85,
+};
+
+export type BuiltinProfileId = "2015" | "2021";
+
+/** The raw data of the built-in profiles: a starting point for an organisation's own file. */
+export const BUILTIN_PROFILE_INPUTS: Readonly<Record<BuiltinProfileId, ProfileInput>> = {
+  "2015": profile2015,
+  "2021": profile2021,
+};
+
+export const BUILTIN_PROFILES: Readonly<Record<BuiltinProfileId, Profile>> = {
+  "2015": ProfileSchema.parse(profile2015),
+  "2021": ProfileSchema.parse(profile2021),
+};

@@ -1,0 +1,104 @@
+/**
+ * Facts about each row that many rules need, computed once per table: the levels resolved against
+ * the profile, the roles of its groups, and the classes of its indicator name.
+ */
+import { classifyName, type NameClass } from "../classify";
+import type { Edit } from "../edits";
+import { COMPARATOR_SYMBOL, type Comparator, type Field, type IndicatorRow, type Table } from "../model";
+import { formatQuantity } from "../parse/format-value";
+import type { Level1Hit, Level2Hit, ProfileIndex } from "../profiles/profile-index";
+import type { Level1Role, Level2Role } from "../profiles/schema";
+import { normaliseLabel } from "../text";
+
+export interface Classified {
+  indicator: IndicatorRow;
+  /** The 三级 name, normalised; "" when blank or when the table has no such column. */
+  name: string;
+  level1: Level1Hit | null;
+  level2: Level2Hit | null;
+  level1Role: Level1Role | null;
+  level2Role: Level2Role | null;
+  nameClass: NameClass;
+}
+
+export function classifyRows(table: Table, index: ProfileIndex): Classified[] {
+  const nameClasses = new Map<string, NameClass>();
+  return table.rows.map((indicator) => {
+    const name = indicator.level3 ? normaliseLabel(indicator.level3.text) : "";
+    const level1 =
+      indicator.level1 && indicator.level1.label !== "" ? index.level1(indicator.level1.label) : null;
+    const level2 =
+      indicator.level2 && indicator.level2.label !== ""
+        ? index.level2(level1?.def ?? null, indicator.level2.label)
+        : null;
+    let nameClass = nameClasses.get(name);
+    if (!nameClass) {
+      nameClass = classifyName(name);
+      nameClasses.set(name, nameClass);
+    }
+    return {
+      indicator,
+      name,
+      level1,
+      level2,
+      level1Role: level1?.def.role ?? null,
+      // A level 2 written under the wrong level 1 still tells what the row is meant to be.
+      level2Role: level2?.def.role ?? null,
+      nameClass,
+    };
+  });
+}
+
+/** A row in a cost group: 成本指标 under 产出 (2015) or any group of the 成本 level 1 (2021). */
+export function isCostRow(row: Classified): boolean {
+  return row.level2Role === "cost" || row.level1Role === "cost";
+}
+
+/** An edit that sets one field's cell, remembering what was there so a host can refuse a stale write. */
+export function setField(table: Table, field: Field, value: string | number | null): Edit {
+  return { kind: "setValue", sheet: table.sheet, row: field.row, col: field.col, value, expected: field.raw };
+}
+
+/** A quantity value as a rule wants it rewritten: any part left out keeps its current form. */
+export interface QuantityChange {
+  comparator?: Comparator | null;
+  number?: number;
+  unit?: string | null;
+}
+
+/**
+ * The edits that rewrite a row's quantity in the table's layout: in the combined layout the one
+ * value cell gets the canonical text (`≥95%`); in the split layout only the comparator, value or
+ * unit cell that changes is written. Returns [] when the row holds no quantity.
+ */
+export function rewriteQuantity(table: Table, row: IndicatorRow, change: QuantityChange): Edit[] {
+  const parsed = row.parsed;
+  if (parsed.kind !== "quantity" || !row.value) return [];
+  const comparator = change.comparator === undefined ? parsed.comparator : change.comparator;
+  const numberChanged = change.number !== undefined && change.number !== parsed.number;
+  const number = numberChanged ? change.number! : parsed.number;
+  const unit = change.unit === undefined ? parsed.unit : change.unit;
+  if (table.layout === "combined") {
+    const text = formatQuantity({
+      comparator,
+      number,
+      numberText: numberChanged ? undefined : parsed.numberText,
+      unit,
+    });
+    return text === row.value.raw ? [] : [setField(table, row.value, text)];
+  }
+  const edits: Edit[] = [];
+  if (change.comparator !== undefined && row.comparator) {
+    edits.push(setField(table, row.comparator, comparator === null ? null : COMPARATOR_SYMBOL[comparator]));
+  }
+  if (numberChanged) edits.push(setField(table, row.value, number));
+  if (change.unit !== undefined && row.unit) edits.push(setField(table, row.unit, change.unit));
+  return edits;
+}
+
+/** Where a finding about a row's value points: its value cell, or in the split layout the named part. */
+export function valueCell(row: IndicatorRow, part: "value" | "comparator" | "unit" = "value"): Field | null {
+  if (part === "comparator" && row.comparator) return row.comparator;
+  if (part === "unit" && row.unit) return row.unit;
+  return row.value;
+}
