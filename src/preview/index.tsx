@@ -1,0 +1,17 @@
+// Boots the preview: the task pane in a plain browser, next to an in-memory workbook.
+import "../taskpane/fluent-config"; // first: Fluent must see its configuration before it loads
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { registerBundledIcons } from "../taskpane/fluent-icons";
+import { pickLocale } from "../taskpane/i18n/messages";
+import { PreviewPage } from "./PreviewPage";
+import { createSampleWorkbook } from "./sample-workbook";
+
+registerBundledIcons();
+const locale = pickLocale(navigator.language);
+document.documentElement.lang = locale;
+createRoot(document.getElementById("root") as HTMLElement).render(
+  <StrictMode>
+    <PreviewPage workbook={createSampleWorkbook()} locale={locale} />
+  </StrictMode>,
+);

@@ -1,0 +1,134 @@
+// Builds the task pane (taskpane.html, which Excel loads) and the preview (preview.html, the same
+// pane in a plain browser) into dist/, with the manifest, icons and Fluent's icon font copied, so
+// that nothing is fetched from a CDN except office.js itself.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_PORT = 3000;
+const DEV_ORIGIN = `https://localhost:${DEV_PORT}`;
+// The one place that switches the add-in's URLs for production: the manifest in the repository
+// points at the dev server, and its copy in dist/ is rewritten to this origin.
+const PUBLIC_URL = (process.env.JIXIAO_PUBLIC_URL || DEV_ORIGIN).replace(/\/+$/, "");
+const DEV_CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+const FLUENT_ICON_FONTS = path.join(
+  path.dirname(require.resolve("@fluentui/font-icons-mdl2")),
+  "..",
+  "fonts",
+);
+
+/** The manifest as shipped: every dev-server URL moved to PUBLIC_URL. */
+function manifestForPublicUrl(xml) {
+  return xml.toString().split(DEV_ORIGIN).join(PUBLIC_URL);
+}
+
+/** office-addin-dev-certs' certificate when it has been generated, else webpack's self-signed one. */
+function httpsServerOption() {
+  const cert = path.join(DEV_CERTS_DIR, "localhost.crt");
+  const key = path.join(DEV_CERTS_DIR, "localhost.key");
+  const ca = path.join(DEV_CERTS_DIR, "ca.crt");
+  if (!fs.existsSync(cert) || !fs.existsSync(key)) return { type: "https", description: "self-signed" };
+  const options = { cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
+  if (fs.existsSync(ca)) options.ca = fs.readFileSync(ca);
+  return { type: "https", options, description: `office-addin-dev-certs (${DEV_CERTS_DIR})` };
+}
+
+function printHowToSideload(certificate) {
+  const lines = [
+    "",
+    `绩效指标助手 dev server is up on ${DEV_ORIGIN} (certificate: ${certificate})`,
+    `  Preview in any browser:   ${DEV_ORIGIN}/preview.html`,
+    `  Task pane (inside Excel): ${DEV_ORIGIN}/taskpane.html`,
+    "",
+    `Sideload manifest.xml (also served at ${DEV_ORIGIN}/manifest.xml) into Excel:`,
+    "  Windows: share the folder holding manifest.xml; File > Options > Trust Center > Trust Center Settings >",
+    "           Trusted Add-in Catalogs: add \\\\<computer>\\<share>, tick Show in Menu, restart Excel;",
+    "           Home > Add-ins > More Add-ins > SHARED FOLDER > 绩效指标助手.",
+    "  Mac:     copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/",
+    "           (create wef if needed), restart Excel, then Home > Add-ins > 绩效指标助手.",
+    "  Web:     open a workbook in Excel on the web; Home > Add-ins > More Add-ins > My Add-ins >",
+    "           Upload My Add-in > manifest.xml.",
+    `Then Home > 绩效指标 > 指标助手. Excel needs ${DEV_ORIGIN} to be trusted: open it once in your`,
+    "browser and accept the certificate, or run `npx office-addin-dev-certs install` on Windows or Mac.",
+    "",
+  ];
+  console.log(lines.join("\n"));
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const { description: certificate, ...server } = httpsServerOption();
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: path.join(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          // Types are checked by `tsc --noEmit`; the tsconfig is check-only, so let ts-loader emit.
+          options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/taskpane/commands.html",
+        chunks: [],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: manifestForPublicUrl },
+          { from: path.join(FLUENT_ICON_FONTS, "*.woff"), to: "fonts/[name][ext]" },
+        ],
+      }),
+    ],
+    // Size is tracked by `npm run bench` (bundle.taskpaneKiB) rather than by webpack's warnings.
+    performance: { hints: false },
+    stats: production ? "normal" : "minimal",
+    devServer: {
+      port: DEV_PORT,
+      host: "localhost",
+      server,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      client: { overlay: { warnings: false } },
+      // Printed after the first build, so the build's own output does not scroll it away.
+      onListening: (devServer) => {
+        let printed = false;
+        devServer.compiler.hooks.done.tap("jixiao-sideload-help", (stats) => {
+          if (printed || stats.hasErrors()) return;
+          printed = true;
+          setImmediate(() => printHowToSideload(certificate));
+        });
+      },
+    },
+  };
+};
+
+module.exports.manifestForPublicUrl = manifestForPublicUrl;
