@@ -21,6 +21,8 @@ function newestFile(target) {
 }
 
 module.exports = async function checkBrowserTestPrerequisites() {
+  // Screenshots go there, and jest's --outputFile does not create its folder.
+  fs.mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
   const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
   if (!fs.existsSync(chromium)) {
     throw new Error(
