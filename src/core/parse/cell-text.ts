@@ -16,13 +16,59 @@ export function isDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
   const bare = stripLiterals(format).toLowerCase();
   if (bare === "general" || bare === "@") return false;
-  return /[yd]/.test(bare) || /(^|[^a-z])m{1,4}([^a-z]|$)/.test(bare) && /[/\-.年月]/.test(format);
+  return /[yd]/.test(bare) || (/(^|[^a-z])m{1,4}([^a-z]|$)/.test(bare) && /[/\-.年月]/.test(format));
 }
 
 function stripLiterals(format: string): string {
   // Drop "quoted text", \-escaped characters and [colour]/[locale] blocks.
-  return format.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  return format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
 }
+
+/**
+ * The literal text a number format shows before and after the number, from its first section:
+ * quoted text (`0"人"`), escaped characters (`0\\元`) and unquoted non-ASCII characters (`0元`,
+ * `"≥"0%`). Empty strings for General and formats without literals.
+ */
+export function numberFormatAffixes(format: string | null | undefined): { prefix: string; suffix: string } {
+  if (!format || format.length > 255 || !/["\\]|[^ -~]/.test(format)) return NO_AFFIXES;
+  let prefix = "";
+  let suffix = "";
+  let seenPlaceholder = false;
+  const literal = (text: string): void => {
+    if (seenPlaceholder) suffix += text;
+    else prefix += text;
+  };
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch === ";") break;
+    if (ch === '"') {
+      const close = format.indexOf('"', i + 1);
+      const end = close < 0 ? format.length : close;
+      literal(format.slice(i + 1, end));
+      i = end;
+    } else if (ch === "\\") {
+      if (i + 1 < format.length) literal(format[i + 1]);
+      i++;
+    } else if (ch === "[") {
+      const close = format.indexOf("]", i + 1);
+      i = close < 0 ? format.length : close;
+    } else if (ch === "_" || ch === "*") {
+      i++;
+    } else if ("0#?.,%".includes(ch) || (ch >= "1" && ch <= "9")) {
+      // A placeholder: whatever literal text came after an earlier one was in the middle, not a suffix.
+      if (seenPlaceholder) suffix = "";
+      seenPlaceholder = true;
+    } else if (ch.charCodeAt(0) > 0x7f) {
+      literal(ch);
+    }
+  }
+  return prefix === "" && suffix === "" ? NO_AFFIXES : { prefix, suffix };
+}
+
+const NO_AFFIXES = Object.freeze({ prefix: "", suffix: "" });
 
 /** Formats a number without binary noise: 0.1 + 0.2 → "0.3", 95 → "95". */
 export function formatNumber(value: number): string {
