@@ -85,9 +85,16 @@ export function columnIndex(name: string): number {
   return n - 1;
 }
 
-/** A1 address of a 0-based position: (0, 0) → "A1". */
+const COLUMN_NAMES: string[] = [];
+
+/** A1 address of a 0-based position: (0, 0) → "A1". Column letters are cached: addresses are made for every cell read. */
 export function toA1(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  let name = COLUMN_NAMES[col];
+  if (name === undefined) {
+    name = columnName(col);
+    if (col < 16_384) COLUMN_NAMES[col] = name;
+  }
+  return name + (row + 1);
 }
 
 /** A1 address of a range: a single cell gives "B2", a block "B2:D5". */

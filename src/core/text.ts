@@ -31,7 +31,29 @@ export function normaliseLabel(text: string): string {
 
 const NEEDS_NORMALISING = /[\s\u00a0\u3000\u200b\ufeff\uff01-\uff5e]/;
 
-/** True for text with something other than spaces in it. */
+/** True for text with something other than spaces in it. Scans without allocating: it runs on every cell. */
 export function hasText(text: string | null | undefined): boolean {
-  return text !== null && text !== undefined && stripSpaces(text) !== "";
+  if (text === null || text === undefined) return false;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) return true;
+  }
+  return false;
+}
+
+/** The space characters stripSpaces removes, as char codes. */
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x200b ||
+    code === 0xfeff ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f
+  );
 }

@@ -136,6 +136,35 @@ class SheetReader {
     return { row, col, cell: toA1(row, col), raw: this.raw(row, col), text: this.text(row, col) };
   }
 
+  /** The first non-blank column between two columns (inclusive), or -1; allocates nothing for string cells. */
+  firstFilled(row: number, fromCol: number, toCol: number): number {
+    const line = this.grid.values[row - this.grid.origin.row];
+    if (!line) return -1;
+    const last = Math.min(toCol, this.grid.origin.col + line.length - 1);
+    for (let col = Math.max(fromCol, this.grid.origin.col); col <= last; col++) {
+      if (this.isFilled(line[col - this.grid.origin.col], row, col)) return col;
+    }
+    return -1;
+  }
+
+  /** How many cells between two columns are non-blank, counting no further than `limit`. */
+  countFilled(row: number, fromCol: number, toCol: number, limit: number): number {
+    const line = this.grid.values[row - this.grid.origin.row];
+    if (!line) return 0;
+    let count = 0;
+    const last = Math.min(toCol, this.grid.origin.col + line.length - 1);
+    for (let col = Math.max(fromCol, this.grid.origin.col); col <= last && count < limit; col++) {
+      if (this.isFilled(line[col - this.grid.origin.col], row, col)) count++;
+    }
+    return count;
+  }
+
+  private isFilled(value: CellValue | undefined, row: number, col: number): boolean {
+    if (value === null || value === undefined || value === "") return false;
+    if (this.merges.isCovered(row, col)) return false;
+    return typeof value !== "string" || hasText(value);
+  }
+
   /** The row's non-blank cells between two columns (inclusive), left to right. */
   filled(row: number, fromCol: number, toCol: number): { col: number; text: string }[] {
     const out: { col: number; text: string }[] = [];
@@ -189,6 +218,8 @@ function nextScanRow(table: Table, header: HeaderMatch): number {
  * words are at least half of its filled cells (so prose mentioning 指标值 is not a header).
  */
 function matchHeaderRow(reader: SheetReader, row: number): HeaderMatch | null {
+  // Every body row is asked whether it starts the next table: answer most without allocating.
+  if (!mayBeHeader(reader, row)) return null;
   const cells = reader.filled(row, reader.startCol, reader.endCol - 1);
   if (cells.length < 2) return null;
   const columns = matchColumns(cells);
@@ -207,6 +238,22 @@ function matchHeaderRow(reader: SheetReader, row: number): HeaderMatch | null {
   }
   const cols = Object.values(columns) as number[];
   return { row, height, columns, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+}
+
+/** A cheap first test of a header row: some cell names the value column and some cell a name column. */
+function mayBeHeader(reader: SheetReader, row: number): boolean {
+  const line = reader.grid.values[row - reader.grid.origin.row];
+  if (!line) return false;
+  let value = false;
+  let name = false;
+  for (const cell of line) {
+    if (typeof cell !== "string") continue;
+    const key = matchHeaderWord(cell);
+    if (key === "value") value = true;
+    else if (key === "level1" || key === "level2" || key === "level3") name = true;
+    if (value && name) return true;
+  }
+  return false;
 }
 
 /** Column of each key; when a key is named twice the more specific word wins (三级指标 over 绩效指标). */
@@ -395,15 +442,15 @@ function readBody(reader: SheetReader, header: HeaderMatch): Body {
   const rows: IndicatorRow[] = [];
   let previous: IndicatorRow | null = null;
   for (let row = header.row + header.height; row < reader.endRow; row++) {
-    const cells = reader.filled(row, firstCol, lastCol);
-    if (cells.length === 0) {
+    const firstFilled = reader.firstFilled(row, firstCol, lastCol);
+    if (firstFilled < 0) {
       // A row blank but for cells covered by a merge from above is still inside the table.
       if (!coveredFromAbove(reader, row, columns)) return { rows, end: "blank", notes: null };
     } else {
-      const first = normaliseLabel(cells[0].text);
-      if (NOTES_START.test(first)) return { rows, end: "notes", notes: reader.field(row, cells[0].col) };
+      const first = normaliseLabel(reader.text(row, firstFilled));
+      if (NOTES_START.test(first)) return { rows, end: "notes", notes: reader.field(row, firstFilled) };
       if (TOTAL_LABELS.has(first)) return { rows, end: "total", notes: null };
-      if (startsNextTable(reader, row, cells)) return { rows, end: "nextTable", notes: null };
+      if (startsNextTable(reader, row, firstCol, lastCol)) return { rows, end: "nextTable", notes: null };
     }
     const indicator = readRow(reader, row, columns, previous);
     rows.push(indicator);
@@ -423,15 +470,14 @@ function coveredFromAbove(reader: SheetReader, row: number, columns: Columns): b
   return false;
 }
 
-function startsNextTable(
-  reader: SheetReader,
-  row: number,
-  cells: readonly { col: number; text: string }[],
-): boolean {
-  const distinct = distinctTexts([...cells]);
-  if (distinct.length === 1 && looksLikeTitle(distinct[0].text)) return true;
-  if (distinct.length <= 2 && GOAL_LABELS.has(normaliseLabel(distinct[0].text).replace(/[:：]$/, "")))
-    return true;
+function startsNextTable(reader: SheetReader, row: number, firstCol: number, lastCol: number): boolean {
+  // Titles and goal rows have one or two texts; an indicator row has more, so skip the work for it.
+  if (reader.countFilled(row, firstCol, lastCol, 3) <= 2) {
+    const distinct = distinctTexts(reader.filled(row, firstCol, lastCol));
+    if (distinct.length === 1 && looksLikeTitle(distinct[0].text)) return true;
+    if (distinct.length <= 2 && GOAL_LABELS.has(normaliseLabel(distinct[0].text).replace(/[:：]$/, "")))
+      return true;
+  }
   return matchHeaderRow(reader, row) !== null;
 }
 
@@ -445,10 +491,10 @@ function readRow(
     const col = columns[key];
     return col === undefined ? null : reader.field(row, col);
   };
-  const level1 = levelField(field("level1"), previous?.level1 ?? null);
+  const level1 = levelField(reader, row, columns.level1, previous?.level1 ?? null);
   // Level 2 carries down only within the same level-1 group.
   const sameGroup = level1 === null || level1.inherited;
-  const level2 = levelField(field("level2"), sameGroup ? (previous?.level2 ?? null) : null);
+  const level2 = levelField(reader, row, columns.level2, sameGroup ? (previous?.level2 ?? null) : null);
 
   const level3 = field("level3");
   const description = field("description");
@@ -492,12 +538,19 @@ function readRow(
 }
 
 /** A level cell with its label; a blank cell takes the label of the group above, if any. */
-function levelField(own: Field | null, above: LevelField | null): LevelField | null {
-  if (!own) return null;
-  if (hasText(own.text))
-    return { ...own, label: normaliseLabel(own.text), inherited: false, source: own.cell };
-  if (above && above.label !== "") {
-    return { ...own, label: above.label, inherited: true, source: above.source };
-  }
-  return { ...own, label: "", inherited: false, source: own.cell };
+function levelField(
+  reader: SheetReader,
+  row: number,
+  col: number | undefined,
+  above: LevelField | null,
+): LevelField | null {
+  if (col === undefined) return null;
+  const cell = toA1(row, col);
+  const raw = reader.raw(row, col);
+  const text = reader.text(row, col);
+  if (hasText(text))
+    return { row, col, cell, raw, text, label: normaliseLabel(text), inherited: false, source: cell };
+  if (above && above.label !== "")
+    return { row, col, cell, raw, text, label: above.label, inherited: true, source: above.source };
+  return { row, col, cell, raw, text, label: "", inherited: false, source: cell };
 }

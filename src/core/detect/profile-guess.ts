@@ -5,21 +5,26 @@
  */
 import type { IndicatorRow, ProfileId } from "../model";
 
-const COST_2021_LEVEL2 = new Set(["经济成本", "社会成本", "生态环境成本"]);
-
-function stem(label: string): string {
-  return label.endsWith("指标") ? label.slice(0, -2) : label;
-}
+const COST = new Set(["成本", "成本指标"]);
+const OUTPUT = new Set(["产出", "产出指标"]);
+const COST_2021_LEVEL2 = new Set([
+  "经济成本",
+  "社会成本",
+  "生态环境成本",
+  "经济成本指标",
+  "社会成本指标",
+  "生态环境成本指标",
+]);
 
 export function guessProfile(rows: readonly IndicatorRow[]): ProfileId | null {
   let votes2015 = 0;
   let votes2021 = 0;
   for (const row of rows) {
-    const level1 = row.level1 ? stem(row.level1.label) : "";
-    const level2 = row.level2 ? stem(row.level2.label) : "";
-    if (level1 === "成本") votes2021++;
+    const level1 = row.level1?.label ?? "";
+    const level2 = row.level2?.label ?? "";
+    if (COST.has(level1)) votes2021++;
     if (COST_2021_LEVEL2.has(level2)) votes2021++;
-    if (level2 === "成本" && level1 === "产出") votes2015++;
+    if (COST.has(level2) && OUTPUT.has(level1)) votes2015++;
   }
   if (votes2021 > votes2015) return "2021";
   if (votes2015 > votes2021) return "2015";
