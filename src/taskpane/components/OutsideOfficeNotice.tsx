@@ -14,6 +14,9 @@ const classes = mergeStyleSets({
   line: { marginTop: 4 },
 });
 
+// MessageBar pads a link that ends a line, as if it followed a sentence; ours is a line of its own.
+const MESSAGE_BAR_STYLES = { innerText: { selectors: { "& span a:last-child": { paddingLeft: 0 } } } };
+
 export interface OutsideOfficeNoticeProps {
   reason: OutsideOfficeReason;
   timeoutSeconds?: number;
@@ -24,7 +27,12 @@ export interface OutsideOfficeNoticeProps {
 export function OutsideOfficeNotice({ reason, timeoutSeconds, previewUrl }: OutsideOfficeNoticeProps) {
   const { t } = useI18n();
   return (
-    <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="outside-office">
+    <MessageBar
+      messageBarType={MessageBarType.warning}
+      isMultiline
+      styles={MESSAGE_BAR_STYLES}
+      data-testid="outside-office"
+    >
       <Text as="strong" block className={classes.title}>
         {t("outside.title")}
       </Text>
