@@ -63,3 +63,23 @@ export function countSeverity(stats: ReportStats, severity: Severity): void {
   else if (severity === "warning") stats.warnings++;
   else stats.infos++;
 }
+
+/** One report from several (sheets checked one by one), in the order given. */
+export function mergeReports(reports: readonly Report[]): Report {
+  const stats = emptyStats();
+  const profiles: Record<string, string> = {};
+  for (const report of reports) {
+    stats.tables += report.stats.tables;
+    stats.rows += report.stats.rows;
+    stats.errors += report.stats.errors;
+    stats.warnings += report.stats.warnings;
+    stats.infos += report.stats.infos;
+    Object.assign(profiles, report.profiles);
+  }
+  return {
+    diagnostics: reports.flatMap((r) => r.diagnostics),
+    stats,
+    partial: reports.some((r) => r.partial),
+    profiles,
+  };
+}

@@ -25,6 +25,8 @@ import { looksLikeTitle, parseTitle } from "./title";
 export interface FindTablesOptions {
   /** Stop after this many tables (a guard for hostile workbooks). */
   maxTables?: number;
+  /** Table ids are this prefix and a number ("t1", "t2" …); a host checking sheets one by one gives each sheet its own. */
+  idPrefix?: string;
 }
 
 /** How far above a header we look for its title, info and goal rows (blank rows not counted). */
@@ -195,7 +197,7 @@ export function findTables(grids: readonly Grid[], options: FindTablesOptions = 
         row++;
         continue;
       }
-      const table = readTable(reader, header, boundary, `t${tables.length + 1}`);
+      const table = readTable(reader, header, boundary, `${options.idPrefix ?? "t"}${tables.length + 1}`);
       tables.push(table);
       const after = nextScanRow(table, header);
       boundary = after;

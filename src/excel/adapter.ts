@@ -1,0 +1,400 @@
+/**
+ * The Excel adapter: every user action is one `Excel.run` with one read sync and at most one write
+ * sync. Reads turn sheets into Grids; the engine (pure) finds tables, checks them and plans edits;
+ * writes apply edits, marks and dropdowns. Results are kept per sheet so a change re-checks only
+ * the sheet it touched.
+ */
+import { findTables } from "../core/detect/find-tables";
+import { applyEditsToGrids } from "../core/apply-edits";
+import type { Edit } from "../core/edits";
+import { parseRangeA1, type CellRange, type Grid } from "../core/grid";
+import { lint, profileFor } from "../core/lint";
+import { planMarks } from "../core/marks";
+import type { Table } from "../core/model";
+import type { Profile } from "../core/profiles/schema";
+import { mergeReports, type Diagnostic, type Report } from "../core/report";
+import { DEFAULT_SETTINGS, lintOptionsFrom, parseSettings, type Settings } from "../core/settings";
+import { AdapterError, toAdapterError } from "./errors";
+import { detectCapabilities, type Capabilities, type ExcelHost } from "./host";
+import { queueFindMarks, queueMarks } from "./marks";
+import { queueSheetRead, readSheets, readSheetSizes, type ReadProgress } from "./read-grids";
+import { queueEdits, queueListValidation } from "./write-edits";
+
+export const SETTINGS_KEY = "jixiao.settings";
+/** Where the ranges that hold our dropdowns are remembered, so turning dropdowns off removes exactly ours. */
+export const DROPDOWNS_KEY = "jixiao.dropdowns";
+
+/** Plans the dropdown lists of a table (level 1, level 2 by row, comparator, basis). */
+export type DropdownPlanner = (table: Table, profile: Profile) => Extract<Edit, { kind: "setValidation" }>[];
+
+export interface SheetResult {
+  sheet: string;
+  grid: Grid;
+  tables: Table[];
+  report: Report;
+}
+
+export interface WorkbookResult {
+  /** Every table known, in sheet order. */
+  tables: Table[];
+  report: Report;
+  settings: Settings;
+}
+
+export interface AdapterOptions {
+  planDropdowns?: DropdownPlanner;
+}
+
+export class ExcelAdapter {
+  readonly capabilities: Capabilities;
+  private settings: Settings = DEFAULT_SETTINGS;
+  private readonly results = new Map<string, SheetResult>();
+  /** Sheet order as last read, for a stable combined report. */
+  private sheetOrder: string[] = [];
+  /** Bumped for a sheet whenever it changes under us (change events); a check that read an older generation writes nothing. */
+  private readonly generations = new Map<string, number>();
+  /** Dropdown signatures written per sheet in this session, to skip rewriting unchanged lists. */
+  private readonly dropdownSignatures = new Map<string, string>();
+  /** The cells our last write changed, so their change events are not taken for the user's (hosts without triggerSource). */
+  private ownWrite: { sheet: string; box: CellRange | null; until: number } | null = null;
+
+  constructor(
+    private readonly host: ExcelHost,
+    private readonly options: AdapterOptions = {},
+  ) {
+    this.capabilities = detectCapabilities(host);
+  }
+
+  currentSettings(): Settings {
+    return this.settings;
+  }
+
+  /** What is known now, without asking Excel. */
+  snapshot(): WorkbookResult {
+    const ordered = this.sheetOrder
+      .map((name) => this.results.get(name))
+      .filter((r): r is SheetResult => r !== undefined);
+    return {
+      tables: ordered.flatMap((r) => r.tables),
+      report: mergeReports(ordered.map((r) => r.report)),
+      settings: this.settings,
+    };
+  }
+
+  /** Tells the adapter a sheet changed (from a change event), so results read before it are stale. */
+  noteChange(sheet: string): void {
+    this.generations.set(sheet, (this.generations.get(sheet) ?? 0) + 1);
+  }
+
+  /** True for a change event that our own last write raised (within a few seconds, on the cells it wrote). */
+  isOwnWrite(sheet: string, address: string, now = Date.now()): boolean {
+    const own = this.ownWrite;
+    if (!own || own.sheet !== sheet || now > own.until) return false;
+    const changed = eventRange(address);
+    return changed !== null && own.box !== null && contains(own.box, changed);
+  }
+
+  private generation(sheet: string): number {
+    return this.generations.get(sheet) ?? 0;
+  }
+
+  /**
+   * Checks one sheet (the active one by default): one sync to read it, the engine, and one sync
+   * to write marks and dropdowns when they changed. A sheet edited meanwhile gets no stale marks.
+   */
+  async checkSheet(sheetName?: string): Promise<WorkbookResult & { stale: boolean }> {
+    return this.run(async (context) => {
+      const worksheet = sheetName
+        ? context.workbook.worksheets.getItem(sheetName)
+        : context.workbook.worksheets.getActiveWorksheet();
+      const settingsItem = this.queueSettingsRead(context);
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      const pending = queueSheetRead(worksheet, this.capabilities);
+      const found = queueFindMarks(worksheet);
+      const before = new Map(this.generations);
+      await context.sync();
+
+      this.settings = parseSettings(settingsItem.isNullObject ? null : String(settingsItem.value));
+      this.sheetOrder = sheets.items.map((s) => s.name);
+      for (const name of [...this.results.keys()])
+        if (!this.sheetOrder.includes(name)) this.results.delete(name);
+      const name = pending.name;
+      const result = this.evaluate(name, pending.grid());
+      const stale = (before.get(name) ?? 0) !== this.generation(name);
+      if (!stale && this.queueDecorations(context, worksheet, result, found.formulas())) await context.sync();
+      return { ...this.snapshot(), stale };
+    });
+  }
+
+  /**
+   * Checks every sheet: sizes first, then values in as few requests as Excel's limits allow,
+   * then one write per sheet's marks, all in one last sync. Cancellable between requests.
+   */
+  async checkWorkbook(
+    options: { signal?: AbortSignal; onProgress?: (progress: ReadProgress) => void } = {},
+  ): Promise<WorkbookResult> {
+    return this.run(async (context) => {
+      const settingsItem = this.queueSettingsRead(context);
+      const sizes = await readSheetSizes(context);
+      this.settings = parseSettings(settingsItem.isNullObject ? null : String(settingsItem.value));
+      const grids = await readSheets(context, sizes, this.capabilities, options);
+      this.sheetOrder = sizes.map((s) => s.name);
+      this.results.clear();
+      const finds = new Map<string, ReturnType<typeof queueFindMarks>>();
+      for (const size of sizes)
+        finds.set(size.name, queueFindMarks(context.workbook.worksheets.getItem(size.name)));
+      await context.sync();
+      const byName = new Map(grids.map((g) => [g.sheet, g]));
+      let writes = false;
+      for (const size of sizes) {
+        const result = this.evaluate(size.name, byName.get(size.name) ?? null);
+        const worksheet = context.workbook.worksheets.getItem(size.name);
+        writes =
+          this.queueDecorations(context, worksheet, result, finds.get(size.name)!.formulas()) || writes;
+      }
+      if (options.signal?.aborted) throw new DOMException("The check was cancelled.", "AbortError");
+      if (writes) await context.sync();
+      return this.snapshot();
+    });
+  }
+
+  /** Applies one finding's safe fix: reads the sheet afresh, re-checks, and applies the fix if the finding is still there. */
+  async applyFix(diagnostic: Diagnostic): Promise<WorkbookResult> {
+    return this.mend(diagnostic.sheet, (result) => {
+      const current = result.report.diagnostics.find((d) => sameFinding(d, diagnostic));
+      if (!current?.fix) throw new AdapterError("changed", "the finding is no longer there");
+      return current.fix;
+    });
+  }
+
+  /** Applies one suggestion of a finding (the user accepted it), after the same fresh re-check. */
+  async applySuggestion(diagnostic: Diagnostic, index: number): Promise<WorkbookResult> {
+    return this.mend(diagnostic.sheet, (result) => {
+      const current = result.report.diagnostics.find((d) => sameFinding(d, diagnostic));
+      const suggestion = current?.suggestions?.[index];
+      if (!suggestion) throw new AdapterError("changed", "the suggestion is no longer offered");
+      return suggestion.edits;
+    });
+  }
+
+  /** Applies every safe fix of one table. */
+  async fixAll(sheet: string, tableId: string): Promise<WorkbookResult> {
+    return this.mend(sheet, (result) =>
+      result.report.diagnostics.filter((d) => d.tableId === tableId && d.fix).flatMap((d) => d.fix!),
+    );
+  }
+
+  /**
+   * Applies edits the engine planned from a fresh read of the sheet (a template insert, added
+   * rows): `plan` gets the sheet as it is now, and its edits, marks and dropdowns go in one sync.
+   */
+  async applyPlan(
+    sheet: string | null,
+    plan: (result: SheetResult, selection: { row: number; col: number }) => Edit[],
+  ): Promise<WorkbookResult> {
+    return this.mend(sheet, plan);
+  }
+
+  private async mend(
+    sheetName: string | null,
+    plan: (result: SheetResult, selection: { row: number; col: number }) => Edit[],
+  ): Promise<WorkbookResult> {
+    return this.run(async (context) => {
+      const worksheet = sheetName
+        ? context.workbook.worksheets.getItem(sheetName)
+        : context.workbook.worksheets.getActiveWorksheet();
+      const settingsItem = this.queueSettingsRead(context);
+      const pending = queueSheetRead(worksheet, this.capabilities);
+      const found = queueFindMarks(worksheet);
+      const selection = context.workbook.getSelectedRange();
+      selection.load("rowIndex,columnIndex");
+      worksheet.protection.load("protected");
+      const before = new Map(this.generations);
+      await context.sync();
+
+      this.settings = parseSettings(settingsItem.isNullObject ? null : String(settingsItem.value));
+      const name = pending.name;
+      const grid = pending.grid() ?? { sheet: name, values: [], merges: [], origin: { row: 0, col: 0 } };
+      const fresh = this.evaluate(name, grid);
+      const edits = plan(fresh, { row: selection.rowIndex, col: selection.columnIndex });
+      if (edits.length === 0) return this.snapshot();
+      if (worksheet.protection.protected) throw new AdapterError("protected", name);
+      if ((before.get(name) ?? 0) !== this.generation(name)) throw new AdapterError("changed", name);
+      // The result of the edits, computed here, so the marks written with them are already right.
+      const [after] = applyEditsToGrids([grid], edits);
+      queueEdits(context, edits);
+      const result = this.evaluate(name, after);
+      this.queueDecorations(context, worksheet, result, found.formulas(), true);
+      this.ownWrite = {
+        sheet: name,
+        box: boundingBox(editedRanges(edits)),
+        until: Date.now() + OWN_WRITE_WINDOW_MS,
+      };
+      await context.sync();
+      return this.snapshot();
+    });
+  }
+
+  /** Removes every mark the add-in made, on every sheet (found by their formulas, so also after a reopen). */
+  async clearMarks(): Promise<void> {
+    await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const finds = sheets.items.map((sheet) => ({ sheet, found: queueFindMarks(sheet) }));
+      await context.sync();
+      let changes = 0;
+      for (const { sheet, found } of finds) changes += queueMarks(sheet, found.formulas(), null);
+      if (changes > 0) await context.sync();
+    });
+  }
+
+  /** Selects a finding's cell (and its sheet) in Excel. */
+  async select(sheet: string, cell: string): Promise<void> {
+    await this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  /** Where the user is: the active sheet and the selected range's top-left cell. */
+  async selection(): Promise<{ sheet: string; row: number; col: number }> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("rowIndex,columnIndex");
+      const sheet = range.worksheet;
+      sheet.load("name");
+      await context.sync();
+      return { sheet: sheet.name, row: range.rowIndex, col: range.columnIndex };
+    });
+  }
+
+  /** Saves the settings in the workbook (they travel with the file). */
+  async saveSettings(settings: Settings): Promise<void> {
+    await this.run(async (context) => {
+      context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+      await context.sync();
+    });
+    this.settings = settings;
+    this.dropdownSignatures.clear();
+  }
+
+  private queueSettingsRead(context: Excel.RequestContext): Excel.Setting {
+    const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+    item.load("value");
+    return item;
+  }
+
+  /** Runs the engine over one sheet's grid and keeps the result. */
+  private evaluate(sheet: string, grid: Grid | null): SheetResult {
+    const tables = grid ? findTables([grid], { idPrefix: `${sheet}!t` }) : [];
+    const report = lint(tables, lintOptionsFrom(this.settings));
+    const result: SheetResult = {
+      sheet,
+      grid: grid ?? { sheet, values: [], merges: [], origin: { row: 0, col: 0 } },
+      tables,
+      report,
+    };
+    this.results.set(sheet, result);
+    if (!this.sheetOrder.includes(sheet)) this.sheetOrder.push(sheet);
+    return result;
+  }
+
+  /** Queues marks and dropdowns for a sheet's result; true when anything was queued. */
+  private queueDecorations(
+    context: Excel.RequestContext,
+    worksheet: Excel.Worksheet,
+    result: SheetResult,
+    found: Map<string, Excel.ConditionalFormat>,
+    force = false,
+  ): boolean {
+    const plan = this.settings.marks ? planMarks(result.sheet, result.report.diagnostics) : null;
+    let queued = queueMarks(worksheet, found, plan) > 0;
+    if (this.settings.dropdowns && this.options.planDropdowns) {
+      const lists = result.tables.flatMap((table) =>
+        this.options.planDropdowns!(table, profileFor(table, lintOptionsFrom(this.settings).profile)),
+      );
+      const signature = JSON.stringify(lists);
+      if (force || this.dropdownSignatures.get(result.sheet) !== signature) {
+        for (const list of lists) {
+          const range = worksheet.getRangeByIndexes(
+            list.range.row,
+            list.range.col,
+            list.range.rowCount,
+            list.range.colCount,
+          );
+          queueListValidation(range, list.list, list.strict);
+        }
+        this.dropdownSignatures.set(result.sheet, signature);
+        queued = queued || lists.length > 0;
+      }
+    }
+    return queued;
+  }
+
+  private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.host.run(batch);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === "AbortError") throw error;
+      throw toAdapterError(error);
+    }
+  }
+}
+
+/** How long after our write its change events may still arrive. */
+const OWN_WRITE_WINDOW_MS = 3000;
+
+/** The rectangles a list of edits touches (inserted rows span the whole row). */
+function editedRanges(edits: readonly Edit[]): CellRange[] {
+  return edits.map((edit) => {
+    switch (edit.kind) {
+      case "setValue":
+        return { row: edit.row, col: edit.col, rowCount: 1, colCount: 1 };
+      case "insertRows":
+        return { row: edit.row, col: 0, rowCount: edit.count, colCount: EXCEL_COLUMNS };
+      case "merge":
+      case "setValidation":
+        return edit.range;
+    }
+  });
+}
+
+const EXCEL_COLUMNS = 16_384;
+
+/** An event's address: "B3", "B3:C4", or whole rows "5:7". */
+function eventRange(address: string): CellRange | null {
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rows) {
+    const first = Number(rows[1]) - 1;
+    return { row: first, col: 0, rowCount: Number(rows[2]) - first, colCount: EXCEL_COLUMNS };
+  }
+  return parseRangeA1(address);
+}
+
+/** The smallest rectangle around the ranges: one write's events may name any block of what it wrote. */
+function boundingBox(ranges: readonly CellRange[]): CellRange | null {
+  if (ranges.length === 0) return null;
+  const top = Math.min(...ranges.map((r) => r.row));
+  const left = Math.min(...ranges.map((r) => r.col));
+  const bottom = Math.max(...ranges.map((r) => r.row + r.rowCount));
+  const right = Math.max(...ranges.map((r) => r.col + r.colCount));
+  return { row: top, col: left, rowCount: bottom - top, colCount: right - left };
+}
+
+function contains(outer: CellRange, inner: CellRange): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rowCount <= outer.row + outer.rowCount &&
+    inner.col + inner.colCount <= outer.col + outer.colCount
+  );
+}
+
+/** The same finding in a fresh report: same rule, cell and message. */
+function sameFinding(a: Diagnostic, b: Diagnostic): boolean {
+  return a.rule === b.rule && a.sheet === b.sheet && a.cell === b.cell && a.messageId === b.messageId;
+}

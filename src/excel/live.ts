@@ -1,0 +1,151 @@
+/**
+ * The live loop: worksheet events → coalesce (about 300 ms) → one check of each touched sheet →
+ * the pane. Our own writes do not re-trigger it (triggerSource where Excel has it, a guard on the
+ * cells we just wrote otherwise). Dropdown picks and pastes do not raise change events on every
+ * platform, so selection and activation changes also schedule a check; a check that finds nothing
+ * new writes nothing, so it costs one read.
+ */
+import type { ExcelAdapter, WorkbookResult } from "./adapter";
+import { toAdapterError, type AdapterError } from "./errors";
+import type { ExcelHost } from "./host";
+
+export const COALESCE_MS = 300;
+
+export interface LiveCallbacks {
+  onResult(result: WorkbookResult): void;
+  onError(error: AdapterError): void;
+  /** The user selected a cell: the pane shows its findings. */
+  onSelection?(sheet: string, address: string): void;
+  /** A check started or ended (for a busy indicator). */
+  onBusy?(busy: boolean): void;
+}
+
+type Timer = ReturnType<typeof setTimeout>;
+
+export class LiveChecker {
+  private readonly pending = new Set<string>();
+  private timer: Timer | null = null;
+  private running: Promise<void> | null = null;
+  private readonly sheetNames = new Map<string, string>();
+  private handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+  private stopped = false;
+
+  constructor(
+    private readonly host: ExcelHost,
+    private readonly adapter: ExcelAdapter,
+    private readonly callbacks: LiveCallbacks,
+    private readonly delayMs = COALESCE_MS,
+  ) {}
+
+  /** Registers the workbook's events (one sync) and checks the active sheet. */
+  async start(): Promise<void> {
+    await this.host.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/id,items/name");
+      const add = <T>(event: OfficeExtension.EventHandlers<T>, handler: (args: T) => Promise<void>) =>
+        this.handlers.push(event.add(handler) as OfficeExtension.EventHandlerResult<unknown>);
+      add(sheets.onChanged, (args) => this.changed(args));
+      add(sheets.onSelectionChanged, (args) => this.selected(args));
+      add(sheets.onActivated, (args) => this.activated(args.worksheetId));
+      add(sheets.onAdded, (args) => this.activated(args.worksheetId));
+      if (this.adapter.capabilities.nameChangedEvent && sheets.onNameChanged) {
+        add(sheets.onNameChanged, async (args) => {
+          this.sheetNames.set(args.worksheetId, args.nameAfter);
+          this.schedule(args.nameAfter);
+        });
+      }
+      await context.sync();
+      for (const sheet of sheets.items) this.sheetNames.set(sheet.id, sheet.name);
+    });
+    await this.checkNow();
+  }
+
+  /** Unregisters the events. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    const handlers = this.handlers;
+    this.handlers = [];
+    if (handlers.length === 0) return;
+    await this.host.run(async (context) => {
+      for (const handler of handlers) handler.remove();
+      await context.sync();
+    });
+  }
+
+  /** "Check now": the active sheet, at once. */
+  async checkNow(): Promise<void> {
+    await this.runCheck(null);
+  }
+
+  private async changed(args: Excel.WorksheetChangedEventArgs): Promise<void> {
+    // Excel says when a change is ours (ExcelApi 1.14); older hosts rely on the adapter's write guard.
+    if (args.triggerSource === "ThisLocalAddin") return;
+    const sheet = await this.sheetName(args.worksheetId);
+    if (this.adapter.isOwnWrite(sheet, args.address)) return;
+    this.adapter.noteChange(sheet);
+    this.schedule(sheet);
+  }
+
+  private async selected(args: Excel.WorksheetSelectionChangedEventArgs): Promise<void> {
+    const sheet = await this.sheetName(args.worksheetId);
+    this.callbacks.onSelection?.(sheet, args.address);
+    this.schedule(sheet);
+  }
+
+  private async activated(worksheetId: string): Promise<void> {
+    this.schedule(await this.sheetName(worksheetId));
+  }
+
+  private async sheetName(id: string): Promise<string> {
+    const known = this.sheetNames.get(id);
+    if (known) return known;
+    // A sheet added or renamed since we last looked.
+    return this.host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(id);
+      sheet.load("name");
+      await context.sync();
+      this.sheetNames.set(id, sheet.name);
+      return sheet.name;
+    });
+  }
+
+  /** Coalesces: every event restarts the wait; when it ends, each touched sheet is checked once. */
+  private schedule(sheet: string): void {
+    if (this.stopped) return;
+    this.pending.add(sheet);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, this.delayMs);
+  }
+
+  private async flush(): Promise<void> {
+    if (this.running) {
+      // Let the check in flight finish; what came in meanwhile is checked right after.
+      await this.running;
+    }
+    const sheets = [...this.pending];
+    this.pending.clear();
+    for (const sheet of sheets) await this.runCheck(sheet);
+  }
+
+  private async runCheck(sheet: string | null): Promise<void> {
+    const work = (async () => {
+      this.callbacks.onBusy?.(true);
+      try {
+        const result = await this.adapter.checkSheet(sheet ?? undefined);
+        if (result.stale && sheet) this.schedule(sheet);
+        this.callbacks.onResult(result);
+      } catch (error) {
+        this.callbacks.onError(toAdapterError(error));
+      } finally {
+        this.callbacks.onBusy?.(false);
+      }
+    })();
+    this.running = work;
+    await work;
+    if (this.running === work) this.running = null;
+  }
+}

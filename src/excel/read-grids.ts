@@ -1,0 +1,190 @@
+/**
+ * Reading worksheets into Grids. A sheet is its used range (values only: formatting alone does not
+ * make a table) with number formats and merged areas, queued on the caller's context so that one
+ * check costs one `context.sync`. Sheets too large for one request are read in row blocks.
+ */
+import type { CellRange, CellValue, Grid } from "../core/grid";
+import type { Capabilities } from "./host";
+
+/**
+ * Cells per request. Excel on the web caps a response near 5 MB; a cell's value and number format
+ * cost tens of bytes in the JSON, so 60,000 cells stay well under it with long Chinese texts.
+ */
+export const MAX_CELLS_PER_SYNC = 60_000;
+
+/** What one sheet's read needs after the sync. */
+export interface PendingSheet {
+  readonly name: string;
+  /** The Grid, once the context has synced; null for an empty sheet. */
+  grid(): Grid | null;
+}
+
+interface RangeBox {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** Queues the read of a whole sheet (or a block of its rows) on the context. */
+export function queueSheetRead(
+  worksheet: Excel.Worksheet,
+  capabilities: Capabilities,
+  rows?: { first: number; count: number; firstCol: number; colCount: number },
+): PendingSheet {
+  worksheet.load("name,visibility");
+  const range = rows
+    ? worksheet.getRangeByIndexes(rows.first, rows.firstCol, rows.count, rows.colCount)
+    : worksheet.getUsedRangeOrNullObject(true);
+  range.load("rowIndex,columnIndex,rowCount,columnCount,values,numberFormat");
+  const merged = capabilities.mergedAreas ? range.getMergedAreasOrNullObject() : null;
+  merged?.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+  return {
+    get name() {
+      return worksheet.name;
+    },
+    grid(): Grid | null {
+      if (range.isNullObject) return null;
+      return {
+        sheet: worksheet.name,
+        values: range.values.map((line) => line.map(cellValue)),
+        numberFormats: range.numberFormat as (string | null)[][],
+        merges: merged && !merged.isNullObject ? merged.areas.items.map(toCellRange) : [],
+        origin: { row: range.rowIndex, col: range.columnIndex },
+        hidden: worksheet.visibility !== "Visible",
+      };
+    },
+  };
+}
+
+/** Excel reads an empty cell as "": the engine's blank is null. */
+function cellValue(value: unknown): CellValue {
+  if (value === "" || value === undefined || value === null) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+function toCellRange(range: RangeBox): CellRange {
+  return {
+    row: range.rowIndex,
+    col: range.columnIndex,
+    rowCount: range.rowCount,
+    colCount: range.columnCount,
+  };
+}
+
+/** A sheet's name and used-range box (null when empty), for planning reads of large workbooks. */
+export interface SheetSize {
+  name: string;
+  box: RangeBox | null;
+}
+
+/** Reads every sheet's size: two syncs (the sheet list, then their used ranges), no values. */
+export async function readSheetSizes(context: Excel.RequestContext): Promise<SheetSize[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const used = sheets.items.map((sheet) => {
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { name: sheet.name, range };
+  });
+  await context.sync();
+  return used.map(({ name, range }) => ({
+    name,
+    box: range.isNullObject
+      ? null
+      : {
+          rowIndex: range.rowIndex,
+          columnIndex: range.columnIndex,
+          rowCount: range.rowCount,
+          columnCount: range.columnCount,
+        },
+  }));
+}
+
+export interface ReadProgress {
+  /** Cells read so far and in all. */
+  done: number;
+  total: number;
+}
+
+/**
+ * Reads many sheets in as few requests as the cell cap allows: small sheets share a request, a
+ * large one is split into row blocks. Stops between requests when the signal is aborted.
+ */
+export async function readSheets(
+  context: Excel.RequestContext,
+  sizes: readonly SheetSize[],
+  capabilities: Capabilities,
+  options: { signal?: AbortSignal; onProgress?: (progress: ReadProgress) => void; maxCells?: number } = {},
+): Promise<Grid[]> {
+  const maxCells = options.maxCells ?? MAX_CELLS_PER_SYNC;
+  const total = sizes.reduce((n, s) => n + (s.box ? s.box.rowCount * s.box.columnCount : 0), 0);
+  const blocksBySheet = new Map<string, Grid[]>();
+  let batch: { name: string; pending: PendingSheet }[] = [];
+  let batchCells = 0;
+  let done = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    if (options.signal?.aborted) throw new DOMException("The read was cancelled.", "AbortError");
+    await context.sync();
+    for (const { name, pending } of batch) {
+      const grid = pending.grid();
+      if (grid) blocksBySheet.set(name, [...(blocksBySheet.get(name) ?? []), grid]);
+    }
+    done += batchCells;
+    options.onProgress?.({ done, total });
+    batch = [];
+    batchCells = 0;
+  };
+  for (const size of sizes) {
+    if (!size.box) continue;
+    const worksheet = context.workbook.worksheets.getItem(size.name);
+    for (const block of planRowBlocks(size.box, maxCells)) {
+      const cells = block.count * block.colCount;
+      if (batchCells + cells > maxCells) await flush();
+      batch.push({ name: size.name, pending: queueSheetRead(worksheet, capabilities, block) });
+      batchCells += cells;
+    }
+  }
+  await flush();
+  const grids: Grid[] = [];
+  for (const size of sizes) {
+    const grid = joinBlocks(blocksBySheet.get(size.name) ?? []);
+    if (grid) grids.push(grid);
+  }
+  return grids;
+}
+
+/** Row blocks that keep each request under the cell cap. */
+export function planRowBlocks(
+  box: RangeBox,
+  maxCells = MAX_CELLS_PER_SYNC,
+): { first: number; count: number; firstCol: number; colCount: number }[] {
+  const rowsPerBlock = Math.max(1, Math.floor(maxCells / Math.max(1, box.columnCount)));
+  const blocks = [];
+  for (let first = box.rowIndex; first < box.rowIndex + box.rowCount; first += rowsPerBlock) {
+    blocks.push({
+      first,
+      count: Math.min(rowsPerBlock, box.rowIndex + box.rowCount - first),
+      firstCol: box.columnIndex,
+      colCount: box.columnCount,
+    });
+  }
+  return blocks;
+}
+
+/** Joins row blocks of one sheet back into one Grid (blocks in order, same columns). */
+export function joinBlocks(blocks: readonly Grid[]): Grid | null {
+  if (blocks.length === 0) return null;
+  const [first] = blocks;
+  const merges = new Map<string, CellRange>();
+  for (const block of blocks) for (const m of block.merges) merges.set(`${m.row},${m.col}`, m);
+  return {
+    ...first,
+    values: blocks.flatMap((b) => b.values),
+    numberFormats: blocks.flatMap((b) => b.numberFormats ?? b.values.map((line) => line.map(() => null))),
+    merges: [...merges.values()],
+  };
+}
