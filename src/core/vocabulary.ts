@@ -7,6 +7,7 @@ import { normaliseLabel } from "./text";
 /** Graded tiers and yes/no attainments 88号 and 101号 accept where a value cannot be a number. */
 const TIERS = new Set(
   [
+    // grades (好/较好/一般/较差/差 and 优/良/中/差)
     "好",
     "较好",
     "一般",
@@ -17,6 +18,7 @@ const TIERS = new Set(
     "中",
     "优良",
     "优秀",
+    // attainment against a standard
     "合格",
     "达标",
     "通过",
@@ -25,11 +27,18 @@ const TIERS = new Set(
     "基本达到",
     "基本达到预期",
     "未达到",
+    "达到",
+    "达到要求",
+    "符合要求",
+    "符合标准",
+    "达到标准",
+    // graded change (101号's 显著提升/有所提升): a direction with a grade is a tier
     "显著提升",
     "有所提升",
     "明显提升",
     "显著",
     "明显",
+    // yes/no states a reviewer can check at year end
     "是",
     "否",
     "完成",
@@ -43,40 +52,50 @@ const TIERS = new Set(
     "无事故",
     "公开",
     "已公开",
-    "达到",
-    "达到要求",
-    "符合要求",
-    "符合标准",
-    "达到标准",
   ].map(normaliseLabel),
 );
 
+// Timeliness words DOMAIN §3 accepts as a value (及时, 如期举办, 按期完成).
 const TIMELY = /^(及时|按时|如期|按期|准时|按计划|按进度)/;
 
-// Bare verbs of improvement, with or without a booster (有效提升, 进一步加强): a direction, not a target.
+// Punctuation left at the end of a value (提高、): stray-punctuation reports it; it changes no meaning.
+const TRAILING_PUNCTUATION = /[、，,。．.；;：:！!]+$/;
+
+// Bare verbs of improvement, with or without a booster (有效提升, 进一步加强, 有效保护): a
+// direction, not a target a reviewer can check at year end.
 const VAGUE_VERB =
-  /^(有效|大幅|进一步|持续|不断|稳步|全面|切实|逐步|积极)?(提升|提高|增强|改善|加强|推动|促进|保障|满足|推进|优化|完善|拓宽|节约|弘扬|扩大|增加|减少|降低)$/;
-// A short noun with such a verb (水平提高, 提高能力, 拓宽渠道, 效益提升).
+  /^(有效|大幅|进一步|持续|不断|稳步|全面|切实|逐步|积极|显著|明显|大力)?(提升|提高|增强|改善|加强|推动|促进|保障|满足|推进|优化|完善|拓宽|节约|弘扬|扩大|增加|减少|降低|保护|推广|传播|加快)$/;
+// A short noun with such a verb, either order (水平提高, 效益提升, 提高能力, 拓宽渠道, 弘扬文化).
+// 显著提升 and 有所提升 are tiers and are accepted before this is tried.
 const VAGUE_PHRASE =
   /^(.{1,4}(提升|提高|增强|改善|加强)|(提升|提高|增强|改善|加强|拓宽|弘扬|促进|推动|保障)[^\d]{1,4})$/;
-// Time words with no time in them (长期, 长期规划, 持续影响).
-const VAGUE_TIME = /^(长期|持续|长久|永久|长远)/;
+// Time words with no time in them (长期, 长期规划, 长期影响, 持续); 持续提升 is a verb, tried first.
+const VAGUE_TIME = /^(长期|长久|永久|长远|持续)/;
+// A property noun alone (及时性, 时效性, 合规性, 及时率) names what is measured, not a target.
+const PROPERTY_NOUN = /^.{1,4}[性率]$/;
+
+/** Why a qualitative value is vague: a bare verb, a time word, or a restatement of the name. */
+export type Vagueness = "verb" | "time" | "restates";
 
 export function isTier(value: string): boolean {
-  return TIERS.has(normaliseLabel(value));
+  return TIERS.has(normaliseLabel(value).replace(TRAILING_PUNCTUATION, ""));
 }
 
+/** 及时, 如期举办, 按期完成; not 及时性 or 及时率, which name the property instead of stating it. */
 export function isTimelyWord(value: string): boolean {
-  return TIMELY.test(normaliseLabel(value));
+  const text = normaliseLabel(value).replace(TRAILING_PUNCTUATION, "");
+  return TIMELY.test(text) && !PROPERTY_NOUN.test(text);
 }
 
 /** Why a qualitative value is vague, or null when it reads as a target a reviewer can check. */
-export function vagueness(value: string, indicatorName: string): "verb" | "time" | "restates" | null {
-  const text = normaliseLabel(value);
+export function vagueness(value: string, indicatorName: string): Vagueness | null {
+  const text = normaliseLabel(value).replace(TRAILING_PUNCTUATION, "");
   const name = normaliseLabel(indicatorName);
-  if (text === "" || isTier(text) || isTimelyWord(text)) return null;
-  // The value repeats the indicator's property noun (及时性, 及时率) or the whole name.
-  if (text === name || (/[性率度]$/.test(text) && name.endsWith(text)) || text === "指标") return "restates";
+  if (text === "") return null;
+  // The value repeats the name, its tail (满意度 under 服务对象满意度), or is a property noun alone.
+  if (text === name || text === "指标" || PROPERTY_NOUN.test(text)) return "restates";
+  if (name !== "" && /[性率度]$/.test(text) && name.endsWith(text)) return "restates";
+  if (TIERS.has(text) || TIMELY.test(text)) return null;
   if (VAGUE_VERB.test(text) || VAGUE_PHRASE.test(text)) return "verb";
   if (VAGUE_TIME.test(text)) return "time";
   return null;
