@@ -1,0 +1,80 @@
+import { valueUnreadable } from "../../../src/core/rules/value-unreadable";
+import { testRule } from "../../helpers/rule-tester";
+
+const SPLIT_HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"];
+
+testRule(valueUnreadable, {
+  valid: [
+    { name: "the seed's readable values", rows: [["产出指标", "数量指标", "组织会议次数", "", "≥6次", ""]] },
+    { name: "a qualitative value", rows: [["产出指标", "时效指标", "会议开展及时性", "", "及时", ""]] },
+    { name: "a comparator word", rows: [["产出指标", "质量指标", "参会人员出勤率", "", "不低于95%", ""]] },
+    { name: "a blank value (value-empty's)", rows: [["产出指标", "数量指标", "组织会议次数", "", "", ""]] },
+    {
+      name: "split layout: a comparator and unit beside a blank value (value-empty's)",
+      header: SPLIT_HEADER,
+      rows: [["产出指标", "数量指标", "组织会议次数", "≥", "", "次"]],
+    },
+    {
+      name: "split layout: readable parts",
+      header: SPLIT_HEADER,
+      rows: [["产出指标", "数量指标", "组织会议次数", "≥", 6, "次"]],
+    },
+  ],
+  invalid: [
+    {
+      name: "a doubled comparator",
+      rows: [["产出指标", "数量指标", "组织会议次数", "", "≥≥6次", ""]],
+      errors: [["E4", "badComparator"]],
+    },
+    {
+      name: "an arrow typed for ≥",
+      rows: [["产出指标", "质量指标", "参会人员出勤率", "", "=>95%", ""]],
+      errors: [["E4", "badComparator"]],
+    },
+    {
+      name: "a comparator with no number",
+      rows: [["产出指标", "数量指标", "组织会议次数", "", "≥次", ""]],
+      errors: [["E4", "missingNumber"]],
+    },
+    {
+      name: "a number wrapped in words",
+      rows: [["产出指标", "数量指标", "组织培训次数", "", "约5次左右", ""]],
+      errors: [["E4", "textAroundNumber"]],
+    },
+    {
+      name: "a formula error",
+      rows: [["产出指标", "数量指标", "组织培训次数", "", "#N/A", ""]],
+      errors: [["E4", "errorValue"]],
+    },
+    {
+      name: "two targets in one cell",
+      rows: [["产出指标", "数量指标", "组织培训次数", "", "≥5次≥6次", ""]],
+      errors: [["E4", "multipleNumbers"]],
+    },
+    {
+      name: "split layout: a garbled 指标性质 cell is pointed at",
+      header: SPLIT_HEADER,
+      rows: [["产出指标", "数量指标", "组织会议次数", "≥=", 6, "次"]],
+      errors: [["D4", "badComparator"]],
+    },
+    {
+      name: "split layout: 指标性质 contradicting the value cell",
+      header: SPLIT_HEADER,
+      rows: [["产出指标", "数量指标", "组织会议次数", "≥", "≤6", "次"]],
+      errors: [["D4", "badComparator"]],
+    },
+    {
+      name: "split layout: a garbled value with a blank 指标性质",
+      header: SPLIT_HEADER,
+      rows: [["产出指标", "数量指标", "组织会议次数", "", "≥≥6", "次"]],
+      errors: [["E4", "badComparator"]],
+    },
+    {
+      name: "2021: a unit cell disagreeing with the value cell",
+      header: SPLIT_HEADER,
+      options: { profile: "2021" },
+      rows: [["成本指标", "经济成本指标", "设备购置成本", "≤", "15万元", "元"]],
+      errors: [["E4", "textAroundNumber"]],
+    },
+  ],
+});
