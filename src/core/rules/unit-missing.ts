@@ -1,0 +1,110 @@
+import type { Edit } from "../edits";
+import type { Field, IndicatorRow, Table } from "../model";
+import { formatQuantity } from "../parse/format-value";
+import type { Suggestion } from "../report";
+import { hasText, stripSpaces } from "../text";
+import { rewriteQuantity, valueCell } from "./facts";
+import type { Rule } from "./rule";
+
+/**
+ * DOMAIN §5 row 9: a number with no unit where the name says which: a rate, degree or satisfaction
+ * is read as % by every reviewer, so adding % is a fix when the number reads as a percentage (0, or
+ * 1–100); a cost needs money, but 元 or 万元 is the filer's call, so those are suggestions.
+ */
+export const unitMissing: Rule = {
+  id: "unit-missing",
+  severity: "error",
+  tags: ["unit", "value"],
+  catalogue: [9],
+  docs: {
+    "zh-CN": {
+      title: "缺少计量单位",
+      description:
+        "比例类指标（…率、…度、满意度）和成本类指标的数值必须带单位：“服务对象满意度 ≥95”应写作“≥95%”，“人均会议成本 ≤450”应写明“元”还是“万元”。比例类的“%”可一键补上（审核人员本就按百分比理解）；小于1的小数可能是比例也可能是百分数，需确认；金额单位须由填报人选择。",
+    },
+    "en-US": {
+      title: "Missing unit",
+      description:
+        "Ratios (…率, …度, satisfaction) and costs need a unit: “服务对象满意度 ≥95” should read “≥95%”, and “人均会议成本 ≤450” must say 元 or 万元. For a ratio the % is added by a fix (reviewers read the number as a percentage anyway); a fraction below 1 could be either and is only suggested; a cost's money unit is the filer's choice.",
+    },
+  },
+  messages: {
+    percentMissing: {
+      "zh-CN": "“{name}”是比例指标，指标值“{value}”缺少单位“%”",
+      "en-US": "“{name}” is a ratio; the value “{value}” lacks its unit “%”",
+    },
+    moneyMissing: {
+      "zh-CN": "“{name}”是成本（金额）指标，指标值“{value}”缺少金额单位；请写明“元”还是“万元”",
+      "en-US": "“{name}” is a cost; the value “{value}” lacks a money unit: say whether it is 元 or 万元",
+    },
+    addUnit: {
+      "zh-CN": "改为“{value}”",
+      "en-US": "Change to “{value}”",
+    },
+  },
+  fixable: "fix",
+  check({ table, rows, report }) {
+    for (const { indicator, name, nameClass } of rows) {
+      const parsed = indicator.parsed;
+      if (parsed.kind !== "quantity" && parsed.kind !== "range") continue;
+      if (parsed.unit !== null || !(nameClass.percent || nameClass.cost)) continue;
+      const at = valueCell(indicator, "unit");
+      if (!at) continue;
+      const data = { name, value: shownValue(indicator) };
+      if (parsed.kind === "range") {
+        report({ at, messageId: nameClass.percent ? "percentMissing" : "moneyMissing", data });
+        continue;
+      }
+      const change = (number: number, unit: string) => {
+        const edits = unitEdits(table, indicator, number === parsed.number ? { unit } : { number, unit });
+        const value = formatQuantity({ ...parsed, number, unit });
+        return { value, edits };
+      };
+      if (nameClass.percent) {
+        const { number } = parsed;
+        const asIs = change(number, "%");
+        // 95 is 95% to any reader; 0.95 may be a fraction (95%) or 0.95%, and 150 is no percentage.
+        const safe = number === 0 || (number > 1 && (number <= 100 || nameClass.growth));
+        if (safe && isBare(indicator) && asIs.edits.length > 0) {
+          report({ at, messageId: "percentMissing", data, fix: asIs.edits });
+          continue;
+        }
+        const options = number > 0 && number < 1 ? [change(number * 100, "%"), asIs] : [asIs];
+        report({ at, messageId: "percentMissing", data, suggestions: suggestionsOf(options) });
+      } else {
+        const options = [change(parsed.number, "元"), change(parsed.number, "万元")];
+        report({ at, messageId: "moneyMissing", data, suggestions: suggestionsOf(options) });
+      }
+    }
+  },
+};
+
+function suggestionsOf(options: { value: string; edits: Edit[] }[]): Suggestion[] {
+  return options
+    .filter((option) => option.edits.length > 0)
+    .map(({ value, edits }) => ({ messageId: "addUnit", data: { value }, edits }));
+}
+
+/** The value as written: the value cell, and in the split layout its comparator and unit cells around it. */
+function shownValue(row: IndicatorRow): string {
+  const part = (field: Field | null) => (field ? field.text.trim() : "");
+  return part(row.comparator) + part(row.value) + part(row.unit);
+}
+
+/**
+ * True when the value cell holds nothing but the comparator and number (`≥95`), so rewriting it
+ * loses nothing; a note (`≥95（暂定）`) or trailing punctuation makes the change a suggestion.
+ */
+function isBare(row: IndicatorRow): boolean {
+  const parsed = row.parsed;
+  if (parsed.kind !== "quantity" || !row.value) return false;
+  if (typeof row.value.raw !== "string") return true;
+  const inValue = row.comparator && hasText(row.comparator.text) ? "" : parsed.comparatorText;
+  return stripSpaces(row.value.raw).length === stripSpaces(inValue + parsed.numberText).length;
+}
+
+/** Edits writing the unit (and number); none in the split layout without a unit column. */
+function unitEdits(table: Table, row: IndicatorRow, change: { number?: number; unit: string }): Edit[] {
+  if (table.layout === "split" && !row.unit) return [];
+  return rewriteQuantity(table, row, change);
+}
