@@ -1,0 +1,70 @@
+import { BUILTIN_PROFILE_INPUTS } from "../../../src/core/profiles/builtin";
+import { ProfileSchema } from "../../../src/core/profiles/schema";
+import { indicatorMisfiled } from "../../../src/core/rules/indicator-misfiled";
+import { testRule } from "../../helpers/rule-tester";
+
+/** A provincial form (Hunan 2023) that files the satisfaction level 2 under 效益指标. */
+const satisfactionUnderEffect = (() => {
+  const base = BUILTIN_PROFILE_INPUTS["2015"];
+  const level1 = base.level1
+    .filter((l1) => l1.role !== "satisfaction")
+    .map((l1) =>
+      l1.role === "effect"
+        ? { ...l1, level2: [...l1.level2, { label: "服务对象满意度指标", role: "satisfaction" as const }] }
+        : l1,
+    );
+  return ProfileSchema.parse({ ...base, id: "hunan-2023", level1 });
+})();
+
+testRule(indicatorMisfiled, {
+  valid: [
+    { name: "timeliness under 时效指标", rows: [["产出指标", "时效指标", "设备购置及时性", "", "及时", ""]] },
+    {
+      name: "satisfaction under 满意度指标",
+      rows: [["满意度指标", "服务对象满意度指标", "招待对象满意度", "", "≥95%", ""]],
+    },
+    {
+      name: "a duration of an effect is not a deadline",
+      rows: [["效益指标", "可持续影响指标", "可持续影响时限", "", "长期", ""]],
+    },
+    {
+      name: "a survey count is not a satisfaction",
+      rows: [["产出指标", "数量指标", "满意度调查次数", "", "≥1次", ""]],
+    },
+    {
+      name: "a profile that files satisfaction under 效益指标",
+      options: { profile: satisfactionUnderEffect },
+      rows: [["效益指标", "服务对象满意度指标", "服务对象满意度", "", "≥95%", ""]],
+    },
+    { name: "unknown labels say nothing", rows: [["其他", "其他", "服务对象满意度", "", "≥95%", ""]] },
+  ],
+  invalid: [
+    {
+      name: "the seed's 印刷及时性 under 质量指标",
+      rows: [["产出指标", "质量指标", "印刷及时性", "反映材料印刷是否及时", "及时", "年初工作安排"]],
+      errors: [["C4", "timeliness"]],
+    },
+    {
+      name: "the seed's 系统安装/维护及时性 under 成本指标",
+      rows: [["产出指标", "成本指标", "系统安装/维护及时性", "", "及时性", ""]],
+      errors: [["C4", "timeliness"]],
+    },
+    {
+      name: "a satisfaction under 社会效益指标",
+      rows: [["效益指标", "社会效益指标", "群众满意度", "", "≥90%", ""]],
+      errors: [["C4", "satisfaction"]],
+    },
+    {
+      name: "2021: a timeliness under 经济成本指标",
+      options: { profile: "2021" },
+      rows: [["成本指标", "经济成本指标", "经费下发及时率", "", "≥95%", ""]],
+      errors: [["C4", "timeliness"]],
+    },
+    {
+      name: "a profile that files satisfaction under 效益指标: 满意度指标 as a level 1 is unknown, 产出 is wrong",
+      options: { profile: satisfactionUnderEffect },
+      rows: [["产出指标", "质量指标", "服务对象满意度", "", "≥95%", ""]],
+      errors: [["C4", "satisfaction"]],
+    },
+  ],
+});
