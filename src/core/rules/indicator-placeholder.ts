@@ -1,0 +1,70 @@
+import { classifyName, type NameClass } from "../classify";
+import type { ProfileIndex } from "../profiles/profile-index";
+import { hasText, normaliseLabel } from "../text";
+import type { Rule } from "./rule";
+
+/**
+ * A name that only repeats a level label. A label's bare form that is itself measured in %
+ * (服务对象满意度, under 服务对象满意度指标) is a real indicator, as official templates write it;
+ * with the 指标 suffix it is always the template's label.
+ */
+function isLabelCopy(index: ProfileIndex, name: string, nameClass: NameClass): boolean {
+  return index.isLevelLabel(name) && (name.endsWith("指标") || !nameClass.percent);
+}
+
+/**
+ * DOMAIN §5 row 5: an indicator row whose 三级 name is missing or just a level label copied from
+ * the template (生态效益指标 as 三级), or whose description is a level label. Rows with nothing
+ * but level labels are placeholder-row's.
+ */
+export const indicatorPlaceholder: Rule = {
+  id: "indicator-placeholder",
+  severity: "error",
+  tags: ["structure", "text"],
+  catalogue: [5],
+  docs: {
+    "zh-CN": {
+      title: "三级指标未填写具体名称",
+      description:
+        "三级指标是具体考核什么，必须写出可衡量的指标名称（如“会议召开次数”）。空着，或者只是照抄“生态效益指标”“可持续影响指标”等一级、二级名称，等于没有设置指标，审核会退回；指标描述照抄层级名称也一样。如该项确实无可设置的指标，应删除这一行，而不是保留模板名称。",
+    },
+    "en-US": {
+      title: "Indicator without a real name",
+      description:
+        "A level-3 indicator says what exactly is measured, so it needs a measurable name (“会议召开次数”). Left blank, or a copy of a level label such as “生态效益指标” or “可持续影响指标”, it sets no indicator at all and the table is sent back; the same goes for a description that only repeats a level label. If a group has nothing to measure, delete the row rather than keep the template’s label.",
+    },
+  },
+  messages: {
+    nameEmpty: {
+      "zh-CN": "这一行填了内容，但三级指标名称为空",
+      "en-US": "This row has content but no level-3 indicator name",
+    },
+    nameIsLevelLabel: {
+      "zh-CN": "三级指标“{name}”只是层级名称，请写出具体考核的指标",
+      "en-US": "The level-3 indicator “{name}” is only a level label; name what is actually measured",
+    },
+    descriptionIsLevelLabel: {
+      "zh-CN": "指标描述“{text}”只是层级名称，请说明该指标考核的内容或计算方法",
+      "en-US":
+        "The description “{text}” is only a level label; say what the indicator measures or how it is computed",
+    },
+  },
+  fixable: null,
+  check({ index, rows, report }) {
+    for (const { indicator, name, nameClass } of rows) {
+      if (indicator.placeholder) continue;
+      const level3 = indicator.level3;
+      if (level3) {
+        if (name === "") report({ at: level3, messageId: "nameEmpty" });
+        else if (isLabelCopy(index, name, nameClass))
+          report({ at: level3, messageId: "nameIsLevelLabel", data: { name } });
+      }
+      const description = indicator.description;
+      if (description && hasText(description.text)) {
+        const text = normaliseLabel(description.text);
+        if (index.isLevelLabel(text) && isLabelCopy(index, text, classifyName(text)))
+          report({ at: description, messageId: "descriptionIsLevelLabel", data: { text } });
+      }
+    }
+  },
+};

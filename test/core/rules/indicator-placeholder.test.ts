@@ -1,0 +1,67 @@
+import { indicatorPlaceholder } from "../../../src/core/rules/indicator-placeholder";
+import { testRule } from "../../helpers/rule-tester";
+
+testRule(indicatorPlaceholder, {
+  valid: [
+    {
+      name: "a real indicator whose description repeats its name",
+      rows: [["产出指标", "数量指标", "组织会议次数", "组织会议次数", "≥6次", "年初工作要点"]],
+    },
+    {
+      name: "服务对象满意度 is a real indicator, as official templates write it",
+      rows: [["满意度指标", "服务对象满意度指标", "服务对象满意度", "服务对象满意度", "≥95%", ""]],
+    },
+    {
+      name: "a row of level labels only is placeholder-row's",
+      rows: [["效益指标", "生态效益指标", "", "", "", ""]],
+    },
+    {
+      name: "a name that contains a label is not one",
+      rows: [["效益指标", "社会效益指标", "社会效益指标完成情况", "", "良好", ""]],
+    },
+  ],
+  invalid: [
+    {
+      name: "the seed's 会议费 rows 12–13: labels as name and description",
+      rows: [
+        ["效益指标", "生态效益指标", "生态效益指标", "生态效益指标", "显著增强", "年初工作要点"],
+        ["", "可持续影响指标", "可持续影响指标", "可持续影响指标", "长期规划", "年初工作要点"],
+      ],
+      errors: [
+        ["C4", "nameIsLevelLabel"],
+        ["D4", "descriptionIsLevelLabel"],
+        ["C5", "nameIsLevelLabel"],
+        ["D5", "descriptionIsLevelLabel"],
+      ],
+    },
+    {
+      name: "the seed's 视察议政业务费: 社会效益指标 as 三级 with a real description",
+      rows: [
+        ["效益指标", "社会效益指标", "社会效益指标", "拓宽代表了解社情民意渠道", "拓宽渠道", "工作要求"],
+      ],
+      errors: [["C4", "nameIsLevelLabel"]],
+    },
+    {
+      name: "a blank name on a row with a value, and a bare label as name",
+      rows: [
+        ["产出指标", "数量指标", "", "组织会议次数", "≥6次", ""],
+        ["效益指标", "社会效益指标", "社会效益", "", "提升", ""],
+      ],
+      errors: [
+        ["C4", "nameEmpty"],
+        ["C5", "nameIsLevelLabel"],
+      ],
+    },
+    {
+      name: "满意度指标 as a name is the template's label",
+      rows: [["满意度指标", "服务对象满意度指标", "满意度指标", "", "≥95%", ""]],
+      errors: [["C4", "nameIsLevelLabel"]],
+    },
+    {
+      name: "2021: a cost label as name",
+      options: { profile: "2021" },
+      rows: [["成本指标", "经济成本指标", "经济成本指标", "", "≤5万元", ""]],
+      errors: [["C4", "nameIsLevelLabel"]],
+    },
+  ],
+});

@@ -1,0 +1,45 @@
+import { indicatorTaskList } from "../../../src/core/rules/indicator-task-list";
+import { testRule } from "../../helpers/rule-tester";
+
+testRule(indicatorTaskList, {
+  valid: [
+    {
+      name: "the seed's 形成建议、议案",
+      rows: [["效益指标", "可持续影响指标", "形成建议、议案", "", "≥3份", ""]],
+    },
+    {
+      name: "the seed's 购置（维修、更新）设备数量",
+      rows: [["产出指标", "数量指标", "购置（维修、更新）设备数量", "", "≥1台", ""]],
+    },
+    {
+      name: "one verb opening a name",
+      rows: [["产出指标", "数量指标", "组织视察、执法检查次数", "", "≥1次", ""]],
+    },
+    {
+      name: "a list of objects, not tasks",
+      rows: [["产出指标", "数量指标", "视察、调查、执法检查次数", "", "≥20次", ""]],
+    },
+  ],
+  invalid: [
+    {
+      name: "tasks split by ；",
+      rows: [["产出指标", "数量指标", "组织召开常委会会议；开展执法检查；完成立法调研", "", "≥3次", ""]],
+      errors: [["C4", "taskList"]],
+    },
+    {
+      name: "numbered tasks split by 、",
+      rows: [["产出指标", "质量指标", "一、加强代表培训；二、推进代表联络站建设", "", "良好", ""]],
+      errors: [["C4", "taskList"]],
+    },
+    {
+      name: "tasks split by a full-width comma",
+      rows: [["产出指标", "数量指标", "召开座谈会，举办培训班", "", "≥2次", ""]],
+      errors: [["C4", "taskList"]],
+    },
+    {
+      name: "tasks on separate lines",
+      rows: [["产出指标", "数量指标", "1.编制立法计划\n2.撰写调研报告", "", "≥2份", ""]],
+      errors: [["C4", "taskList"]],
+    },
+  ],
+});
