@@ -1,3 +1,4 @@
+import { hasText } from "../text";
 import { isMoneyUnit } from "../units";
 import { valueCell } from "./facts";
 import type { Rule } from "./rule";
@@ -48,7 +49,8 @@ export const quantityQualitative: Rule = {
         const at = valueCell(indicator);
         if (at) report({ at, messageId: "qualitative", data: { name, value: parsed.text } });
       } else if ((parsed.kind === "quantity" || parsed.kind === "range") && isMoneyUnit(parsed.unit)) {
-        const at = valueCell(indicator, "unit");
+        // Split layout: the unit cell when the unit is written there, else the value cell that holds it.
+        const at = valueCell(indicator, indicator.unit && hasText(indicator.unit.text) ? "unit" : "value");
         const value = [indicator.comparator, indicator.value, indicator.unit]
           .map((field) => (field ? field.text.trim() : ""))
           .join("");

@@ -50,7 +50,8 @@ export const unitMismatch: Rule = {
       if (parsed.kind !== "quantity" && parsed.kind !== "range") continue;
       const unit = parsed.unit;
       if (!unit || !unit.known) continue;
-      const at = valueCell(indicator, "unit");
+      // Split layout: the unit cell when the unit is written there, else the value cell that holds it.
+      const at = valueCell(indicator, indicator.unit && hasText(indicator.unit.text) ? "unit" : "value");
       if (!at) continue;
       const value = shownValue(indicator);
       if (nameClass.percent && unitClassOf(unit) !== "ratio") {

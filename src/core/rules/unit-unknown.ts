@@ -48,7 +48,8 @@ export const unitUnknown: Rule = {
       if (parsed.kind !== "quantity" && parsed.kind !== "range") continue;
       const unit = parsed.unit;
       if (!unit || unit.known) continue;
-      const at = valueCell(indicator, "unit");
+      // Split layout: the unit cell when the unit is written there, else the value cell that holds it.
+      const at = valueCell(indicator, indicator.unit && hasText(indicator.unit.text) ? "unit" : "value");
       if (!at) continue;
       let suggestion = unit.suggestion ?? null;
       // A rate's unit is % whatever it is nearest to; a cost is not offered 次 for 此.

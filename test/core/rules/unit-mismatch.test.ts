@@ -1,5 +1,5 @@
 import { unitMismatch } from "../../../src/core/rules/unit-mismatch";
-import { testRule } from "../../helpers/rule-tester";
+import { runRule, testRule } from "../../helpers/rule-tester";
 
 const SPLIT_HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"];
 
@@ -71,10 +71,26 @@ testRule(unitMismatch, {
       suggestion: { cell: "F4", messageId: "usePercent", result: { D4: "≥", E4: 90, F4: "%" } },
     },
     {
+      name: "split layout: a unit inside the value cell is pointed at there",
+      header: SPLIT_HEADER,
+      rows: [["产出指标", "质量指标", "各县区覆盖率", "≥", "90元", ""]],
+      errors: [["E4", "percentNeeded"]],
+    },
+    {
       name: "2021: a cost under 经济成本指标 in 人",
       options: { profile: "2021" },
       rows: [["成本指标", "经济成本指标", "线路租用成本", "", "≤4人", ""]],
       errors: [["E4", "moneyNeeded"]],
     },
   ],
+});
+
+// rewriteQuantity would fill the unit cell and leave the value cell's own unit: nothing is offered.
+it("offers no rewrite when the split layout keeps the unit in the value cell", () => {
+  const found = runRule(unitMismatch, {
+    name: "",
+    header: SPLIT_HEADER,
+    rows: [["产出指标", "质量指标", "各县区覆盖率", "≥", "90元", ""]],
+  });
+  expect(found.map((d) => [d.cell, d.suggestions ?? []])).toEqual([["E4", []]]);
 });

@@ -1,5 +1,5 @@
 import { unitUnknown } from "../../../src/core/rules/unit-unknown";
-import { testRule } from "../../helpers/rule-tester";
+import { runRule, testRule } from "../../helpers/rule-tester";
 
 const SPLIT_HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"];
 
@@ -53,6 +53,12 @@ testRule(unitUnknown, {
       suggestion: { cell: "F4", messageId: "useUnit", result: { D4: "≥", E4: 20, F4: "辆" } },
     },
     {
+      name: "split layout: a unit inside the value cell is pointed at there",
+      header: SPLIT_HEADER,
+      rows: [["产出指标", "数量指标", "租赁汽车数量", "≥", "20量", ""]],
+      errors: [["E4", "unknownNear"]],
+    },
+    {
       name: "2021: an unknown unit under 数量指标",
       options: { profile: "2021" },
       rows: [["产出指标", "数量指标", "印刷材料数量", "", "≥10000粉", ""]],
@@ -60,4 +66,14 @@ testRule(unitUnknown, {
       suggestion: { cell: "E4", messageId: "useUnit", result: { E4: "≥10000份" } },
     },
   ],
+});
+
+// rewriteQuantity would fill the unit cell and leave the value cell's own unit: nothing is offered.
+it("offers no rewrite when the split layout keeps the unit in the value cell", () => {
+  const found = runRule(unitUnknown, {
+    name: "",
+    header: SPLIT_HEADER,
+    rows: [["产出指标", "数量指标", "租赁汽车数量", "≥", "20量", ""]],
+  });
+  expect(found.map((d) => [d.cell, d.suggestions ?? []])).toEqual([["E4", []]]);
 });
