@@ -4,6 +4,7 @@
  */
 import { classifyName, type NameClass } from "../classify";
 import type { Edit } from "../edits";
+import type { CellValue } from "../grid";
 import { COMPARATOR_SYMBOL, type Comparator, type Field, type IndicatorRow, type Table } from "../model";
 import { formatQuantity } from "../parse/format-value";
 import type { Level1Hit, Level2Hit, ProfileIndex } from "../profiles/profile-index";
@@ -43,10 +44,20 @@ export function classifyRows(table: Table, index: ProfileIndex): Classified[] {
       level2,
       level1Role: level1?.def.role ?? null,
       // A level 2 written under the wrong level 1 still tells what the row is meant to be.
-      level2Role: level2?.def.role ?? null,
+      level2Role: level2?.def.role ?? level2RoleOfLevel1Label(index, indicator.level2?.label ?? ""),
       nameClass,
     };
   });
+}
+
+/**
+ * A level-1 label written in the level-2 column (成本指标 under 产出 checked against 2021) still
+ * says what the group is for: its rows are cost rows, or satisfaction rows.
+ */
+function level2RoleOfLevel1Label(index: ProfileIndex, label: string): Level2Role | null {
+  if (label === "") return null;
+  const role = index.level1(label)?.def.role;
+  return role === "cost" || role === "satisfaction" ? role : null;
 }
 
 /** A row in a cost group: 成本指标 under 产出 (2015) or any group of the 成本 level 1 (2021). */
@@ -87,13 +98,32 @@ export function rewriteQuantity(table: Table, row: IndicatorRow, change: Quantit
     });
     return text === row.value.raw ? [] : [setField(table, row.value, text)];
   }
+  // Split layout: each part goes to its own column where the table has one, so a part written
+  // inside the value cell ("95%以上" beside a blank 指标性质) moves out and the row reads cleanly.
   const edits: Edit[] = [];
-  if (change.comparator !== undefined && row.comparator) {
-    edits.push(setField(table, row.comparator, comparator === null ? null : COMPARATOR_SYMBOL[comparator]));
+  if (row.comparator) {
+    const symbol = comparator === null ? null : COMPARATOR_SYMBOL[comparator];
+    if (!sameCell(row.comparator.raw, symbol)) edits.push(setField(table, row.comparator, symbol));
   }
-  if (numberChanged) edits.push(setField(table, row.value, number));
-  if (change.unit !== undefined && row.unit) edits.push(setField(table, row.unit, change.unit));
+  if (row.unit) {
+    const text = unit === null ? null : typeof unit === "string" ? unit : (unit.canonical ?? unit.text);
+    if (!sameCell(row.unit.raw, text)) edits.push(setField(table, row.unit, text));
+  }
+  const valueText = formatQuantity({
+    comparator: row.comparator ? null : comparator,
+    number,
+    numberText: numberChanged ? undefined : parsed.numberText,
+    unit: row.unit ? null : unit,
+  });
+  const value: string | number = /^-?\d+(\.\d+)?$/.test(valueText) ? Number(valueText) : valueText;
+  if (!sameCell(row.value.raw, value)) edits.push(setField(table, row.value, value));
   return edits;
+}
+
+/** A cell already holding what would be written (blank and null alike). */
+function sameCell(raw: CellValue, value: string | number | null): boolean {
+  if ((raw === null || raw === "") && (value === null || value === "")) return true;
+  return raw === value;
 }
 
 /** Where a finding about a row's value points: its value cell, or in the split layout the named part. */
