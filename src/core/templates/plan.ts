@@ -368,10 +368,10 @@ function planInsertions(table: Table, profile: Profile, newRows: NewRow[], optio
   const first = table.firstRow;
   const merges = sheetMerges(options.grid, sheet);
   const mergeIndex = new MergeIndex(merges);
-  const modes = {
-    level1: levelMode(table, "level1", options.grid ? mergeIndex : null),
-    level2: levelMode(table, "level2", options.grid ? mergeIndex : null),
-  };
+  // A column that does not tell (every group one row) follows the other: tables merge both or neither.
+  const own1 = levelMode(table, keys, "level1", options.grid ? mergeIndex : null);
+  const own2 = levelMode(table, keys, "level2", options.grid ? mergeIndex : null);
+  const modes = { level1: own1 ?? own2 ?? "filled", level2: own2 ?? own1 ?? "filled" };
   const columnKeys = Object.keys(table.columns) as ColumnKey[];
   const edits: Edit[] = [];
   let simulated = merges.map((m) => ({ ...m }));
@@ -454,19 +454,31 @@ function level1Order(profile: Profile, label: string): number {
   return profile.level1.findIndex((l1) => l1.label === label);
 }
 
-/** How a table fills a level column below a group's first row: merged, left blank, or repeated. */
-function levelMode(table: Table, key: "level1" | "level2", merges: MergeIndex | null): LevelMode {
+/**
+ * How a table fills a level column below a group's first row: merged, left blank, or repeated;
+ * null when no group has a second row to tell.
+ */
+function levelMode(
+  table: Table,
+  keys: readonly GroupKey[],
+  key: "level1" | "level2",
+  merges: MergeIndex | null,
+): LevelMode | null {
   const col = table.columns[key];
   if (col === undefined) return "filled";
-  let blank = false;
-  for (const row of table.rows) {
+  const id = (k: GroupKey) => (key === "level1" ? k.level1 : groupId(k.level1, k.level2));
+  let mode: LevelMode | null = null;
+  table.rows.forEach((row, i) => {
     const field = row[key];
-    if (!field) continue;
+    if (!field || mode === "merged") return;
     const area = merges?.areaAt(field.row, col);
-    if (area && area.rowCount > 1) return "merged";
-    if (field.inherited) blank = true;
-  }
-  return blank ? "blank" : "filled";
+    if (area && area.rowCount > 1) mode = "merged";
+    else if (i > 0 && id(keys[i - 1]) === id(keys[i])) {
+      if (field.inherited) mode = "blank";
+      else if (mode === null) mode = "filled";
+    }
+  });
+  return mode;
 }
 
 function sheetMerges(grid: Grid | undefined, sheet: string): CellRange[] {
