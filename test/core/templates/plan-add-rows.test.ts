@@ -215,6 +215,30 @@ describe("planAddMissingRows on a table of the catalogue's own rows", () => {
     },
   );
 
+  it("fills a table that has only its header, above whatever follows it", () => {
+    const travel = findTemplate(BUILTIN_CATALOGUE, "差旅费")!;
+    const grid: Grid = {
+      sheet: "S",
+      values: [
+        ["9、2022年度差旅费项目绩效目标表"],
+        ["绩效目标", "保障因公出差，差旅费报销合规、及时"],
+        ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+        [],
+        ["填报说明：本表由财务科填报"],
+      ],
+      merges: [],
+      origin: { row: 0, col: 0 },
+    };
+    const [before] = findTables([grid]);
+    expect(before.rows).toEqual([]);
+    const { book, tables } = applyAndDetect(bookOf(grid), planAddMissingRows(before, travel, { grid }));
+    expect(tables[0].rows.map((r) => r.level3?.text)).toEqual(
+      templateRows(travel, "2015").map((r) => r.name),
+    );
+    expect(lint(tables, { profile: "2015" }).diagnostics.map((d) => [d.cell, d.rule])).toEqual([]);
+    expect(book.grids[0].values[3 + tables[0].rows.length + 1][0]).toBe("填报说明：本表由财务科填报");
+  });
+
   it("fills the split layout's 指标值类型 column when the table has one", () => {
     const meeting = findTemplate(BUILTIN_CATALOGUE, "会议费")!;
     const grid: Grid = {

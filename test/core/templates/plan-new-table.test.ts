@@ -72,6 +72,14 @@ describe("planNewTable: every item, both profiles, both layouts", () => {
   );
 });
 
+describe("planNewTable: not even a hint", () => {
+  // Hints are a reviewer's comments too; the catalogue's rows should draw none.
+  it.each(cases)("%s (%s, %s)", (_n, profile, layout, t) => {
+    const { tables } = applyAndDetect(blankBook(), plan(t, profile, layout));
+    expect(lint(tables, { profile }).diagnostics.map((d) => [d.cell, d.rule, d.messageId])).toEqual([]);
+  });
+});
+
 describe("planNewTable: the sheet it writes", () => {
   const meeting = findTemplate(BUILTIN_CATALOGUE, "会议费")!;
   const count = templateRows(meeting, "2015").length;
