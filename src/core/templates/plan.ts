@@ -72,7 +72,12 @@ const SYMBOL_COMPARATOR = new Map<string, Comparator>(
   (Object.entries(COMPARATOR_SYMBOL) as [Comparator, string][]).map(([c, s]) => [s, c]),
 );
 
-/** A placed row's cells in a layout's columns (only the columns given are filled). */
+/**
+ * A placed row's cells for a table's columns. The combined layout writes `≥95%` in the value cell;
+ * the split layout writes the comparator (定性 for a qualitative value), the number and the unit in
+ * their own cells, and folds a part whose column the table lacks into the value cell (`95%` when
+ * there is no 计量单位 column), as parseSplitValue reads it.
+ */
 export function rowCells(
   row: PlacedRow,
   columns: Partial<Record<ColumnKey, number>>,
@@ -84,18 +89,18 @@ export function rowCells(
     basis: row.basis === "" ? null : row.basis,
   };
   const qualitative = row.comparator === "定性";
-  if (layout === "split" && (columns.comparator !== undefined || columns.unit !== undefined)) {
-    cells.comparator = row.comparator;
-    cells.value = row.value;
-    cells.unit = qualitative || row.unit === "" ? null : row.unit;
-  } else {
-    cells.value = qualitative
-      ? String(row.value)
-      : formatQuantity({
-          comparator: SYMBOL_COMPARATOR.get(row.comparator) ?? null,
-          number: row.value as number,
-          unit: row.unit === "" ? null : row.unit,
-        });
+  const comparatorCell = layout === "split" && columns.comparator !== undefined;
+  const unitCell = layout === "split" && columns.unit !== undefined;
+  if (comparatorCell) cells.comparator = row.comparator;
+  if (unitCell) cells.unit = qualitative || row.unit === "" ? null : row.unit;
+  if (qualitative) cells.value = String(row.value);
+  else if (comparatorCell && unitCell) cells.value = row.value;
+  else {
+    cells.value = formatQuantity({
+      comparator: comparatorCell ? null : (SYMBOL_COMPARATOR.get(row.comparator) ?? null),
+      number: row.value as number,
+      unit: unitCell || row.unit === "" ? null : row.unit,
+    });
   }
   if (columns.valueType !== undefined) cells.valueType = qualitative ? "定性" : "定量";
   return cells;

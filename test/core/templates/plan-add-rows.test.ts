@@ -370,3 +370,37 @@ describe("planAddRow", () => {
     expect(planAddRow(before, { level1: "投入指标", level2: "数量指标" })).toEqual([]);
   });
 });
+
+describe("rowCells in a split table that lacks a part's column", () => {
+  const meeting = findTemplate(BUILTIN_CATALOGUE, "会议费")!;
+  const header = (words: string[]): Grid => ({
+    sheet: "S",
+    values: [["1、2022年度会议费项目绩效目标表"], ["绩效目标", "按期召开会议"], words],
+    merges: [],
+    origin: { row: 0, col: 0 },
+  });
+
+  it.each([
+    [
+      ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "指标值确定依据"],
+      ["≥", "95%", undefined],
+    ],
+    [
+      ["一级指标", "二级指标", "三级指标", "指标值", "计量单位", "指标值确定依据"],
+      [undefined, "≥95", "%"],
+    ],
+  ])("%j: the value still reads as written", (words, cells) => {
+    const grid = header(words);
+    const [before] = findTables([grid]);
+    const { tables } = applyAndDetect(bookOf(grid), planAddMissingRows(before, meeting, { grid }));
+    const row = tables[0].rows.find((r) => r.level3?.text === "参会人员出勤率")!;
+    expect([row.comparator?.raw, row.value?.raw, row.unit?.raw]).toEqual(cells);
+    expect(row.parsed).toMatchObject({
+      kind: "quantity",
+      comparator: "ge",
+      number: 95,
+      unit: { canonical: "%" },
+    });
+    expect(lint(tables, { profile: "2015" }).stats).toMatchObject({ errors: 0, warnings: 0 });
+  });
+});
