@@ -138,7 +138,11 @@ describe("the built-in catalogue", () => {
         expect(row.basis).not.toBe("");
         const kind = classifyName(row.name);
         const costGroup = row.level2 === "成本指标";
-        if (costGroup) expect(["≤", "＜"]).toContain(row.comparator);
+        if (costGroup) {
+          expect(["≤", "＜"]).toContain(row.comparator);
+          // a ceiling rests on a budget standard or last year's spending
+          expect([row.name, /^(预算支出标准|历史标准)/.test(row.basis)]).toEqual([row.name, true]);
+        }
         if (kind.percent) expect(row.unit).toBe("%");
         if (kind.satisfaction) {
           expect(row.comparator).toBe("≥");
