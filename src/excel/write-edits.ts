@@ -38,11 +38,19 @@ export function queueEdits(context: Excel.RequestContext, edits: readonly Edit[]
         // Whole rows: nothing beside the table is split, and everything below shifts down, never overwritten.
         sheet.getRange(`${edit.row + 1}:${edit.row + edit.count}`).insert("Down");
         break;
-      case "merge":
-        sheet
-          .getRangeByIndexes(edit.range.row, edit.range.col, edit.range.rowCount, edit.range.colCount)
-          .merge(false);
+      case "merge": {
+        // A group that grew is merged again over its old, smaller merged area: unmerge first, as
+        // merging across part of a merged area is refused.
+        const range = sheet.getRangeByIndexes(
+          edit.range.row,
+          edit.range.col,
+          edit.range.rowCount,
+          edit.range.colCount,
+        );
+        range.unmerge();
+        range.merge(false);
         break;
+      }
       case "setValidation": {
         const range = sheet.getRangeByIndexes(
           edit.range.row,

@@ -13,7 +13,7 @@ import {
 const readmePath = path.resolve(__dirname, "../../../README.md");
 
 describe("the README's template catalogue", () => {
-  it("is the table generated from the catalogue (run scripts/gen-templates-table.ts after changing it)", () => {
+  it("is the table generated from the catalogue (run `npm run docs` after changing it)", () => {
     const readme = fs.readFileSync(readmePath, "utf8");
     expect(markedSection(readme)).toBe(renderCatalogueTable(BUILTIN_CATALOGUE));
   });
