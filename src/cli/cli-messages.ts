@@ -1,0 +1,242 @@
+/**
+ * The command line's own texts (usage, read errors, summaries) in both languages, keyed by id with
+ * `{placeholders}`, like the rules' catalogues. Findings are worded by src/core/i18n.
+ */
+import { fillPlaceholders } from "../core/i18n/format";
+import type { Lang } from "../core/i18n/catalogue";
+import type { MessageData } from "../core/report";
+import { DEFAULT_MAX_SIZE_MB } from "./limits";
+import type { ReadError } from "./read-errors";
+
+type Texts = Readonly<Record<Lang, string>>;
+
+const MESSAGES = {
+  // ---- read errors: one line each, saying what to do where there is something to do ----
+  "read.ENOENT": { "zh-CN": "文件不存在", "en-US": "no such file" },
+  "read.EACCES": { "zh-CN": "没有读取权限", "en-US": "permission denied: the file cannot be read" },
+  "read.EMPTY": { "zh-CN": "文件是空的（0 字节）", "en-US": "the file is empty (0 bytes)" },
+  "read.NOT_ZIP": {
+    "zh-CN": "不是 .xlsx 工作簿（文件内容不是 zip 格式），请在 Excel 中另存为 .xlsx",
+    "en-US": "not an .xlsx workbook (the content is not a zip archive): save it as .xlsx in Excel",
+  },
+  "read.CORRUPT_ZIP": {
+    "zh-CN": "工作簿已损坏（zip 结构不完整），请用 Excel 打开修复后重新保存",
+    "en-US": "the workbook is damaged (a broken zip archive): open it in Excel, repair and save it again",
+  },
+  "read.ENCRYPTED": {
+    "zh-CN": "工作簿设有打开密码，请先在 Excel 中取消密码（文件 > 信息 > 保护工作簿）再检查",
+    "en-US":
+      "the workbook is password-protected: remove the password in Excel (File > Info > Protect Workbook) and check it again",
+  },
+  "read.LEGACY_XLS": {
+    "zh-CN": "这是旧版 .xls 工作簿，请在 Excel 中另存为 .xlsx 后再检查",
+    "en-US": "this is a legacy .xls workbook: save it as .xlsx in Excel and check that",
+  },
+  "read.TOO_LARGE": {
+    "zh-CN": "文件过大（{sizeMB} MB，上限 {limitMB} MB），可用 --max-size 提高上限",
+    "en-US": "too large ({sizeMB} MB, the limit is {limitMB} MB); raise the limit with --max-size",
+  },
+  "read.UNREADABLE": { "zh-CN": "无法读取：{reason}", "en-US": "cannot be read: {reason}" },
+  "read.UNREADABLE.directory": { "zh-CN": "这是文件夹，不是文件", "en-US": "this is a folder, not a file" },
+  "read.UNREADABLE.ods": {
+    "zh-CN": "这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再检查",
+    "en-US": "this is an OpenDocument spreadsheet (.ods): save it as .xlsx and check that",
+  },
+  "read.UNREADABLE.xlsb": {
+    "zh-CN": "这是二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再检查",
+    "en-US": "this is a binary workbook (.xlsb): save it as .xlsx in Excel and check that",
+  },
+  "read.UNREADABLE.zip": {
+    "zh-CN": "这是 zip 压缩包，但不是 Excel 工作簿",
+    "en-US": "this is a zip archive, but not an Excel workbook",
+  },
+  "read.UNREADABLE.notCsv": {
+    "zh-CN": "不是文本格式的 CSV 文件",
+    "en-US": "not a text CSV file",
+  },
+
+  // ---- usage ----
+  "usage.unknownCommand": {
+    "zh-CN": "未知命令“{command}”。可用命令：check、fix、template、templates（jixiao --help 查看用法）",
+    "en-US": "unknown command “{command}”. Commands: check, fix, template, templates (see jixiao --help)",
+  },
+  "usage.bad": {
+    "zh-CN": "用法错误：{reason}（jixiao {command} --help 查看用法）",
+    "en-US": "usage: {reason} (see jixiao {command} --help)",
+  },
+  "usage.noFiles": {
+    "zh-CN": "请给出要检查的文件或文件夹",
+    "en-US": "name the files or folders to check",
+  },
+  "usage.nothingFound": {
+    "zh-CN": "在 {paths} 中没有找到 .xlsx 或 .csv 文件",
+    "en-US": "no .xlsx or .csv files found in {paths}",
+  },
+  "usage.badFormat": { "zh-CN": "--format 只能是 text 或 json", "en-US": "--format must be text or json" },
+  "usage.badLang": { "zh-CN": "--lang 只能是 zh 或 en", "en-US": "--lang must be zh or en" },
+  "usage.badMaxSize": {
+    "zh-CN": "--max-size 应为正数（单位 MB）",
+    "en-US": "--max-size must be a positive number of MB",
+  },
+  "usage.badProfile": {
+    "zh-CN": "--profile 应为 auto、2015、2021 或一个框架文件（JSON），“{value}”不存在",
+    "en-US": "--profile must be auto, 2015, 2021 or a profile file (JSON); “{value}” does not exist",
+  },
+  "usage.profileUnreadable": {
+    "zh-CN": "框架文件 {file} 无法使用：{reason}",
+    "en-US": "profile file {file} cannot be used: {reason}",
+  },
+  "usage.fixArgs": {
+    "zh-CN": "fix 需要一个输入文件和 -o 输出文件：jixiao fix 输入.xlsx -o 输出.xlsx",
+    "en-US": "fix takes one input file and -o with the output: jixiao fix in.xlsx -o out.xlsx",
+  },
+  "usage.fixSameFile": {
+    "zh-CN": "输出文件 {output} 就是输入文件；fix 从不覆盖原文件，请另选输出位置",
+    "en-US": "the output {output} is the input file; fix never writes over its input, choose another output",
+  },
+  "usage.fixCsv": {
+    "zh-CN": "fix 只修改 .xlsx 工作簿；CSV 文件请在 Excel 中另存为 .xlsx 后再修正",
+    "en-US": "fix mends .xlsx workbooks only; save the CSV as .xlsx in Excel first",
+  },
+  "usage.outputUnwritable": {
+    "zh-CN": "无法写入 {output}：{reason}",
+    "en-US": "cannot write {output}: {reason}",
+  },
+  "usage.templateArgs": {
+    "zh-CN": "template 需要一个项目和 -o 输出文件：jixiao template 会议费 -o 会议费.xlsx",
+    "en-US": "template takes an item and -o with the output: jixiao template 会议费 -o meeting.xlsx",
+  },
+  "usage.badYear": {
+    "zh-CN": "--year 应为四位年份，如 2025",
+    "en-US": "--year must be a four-digit year such as 2025",
+  },
+  "usage.unknownTemplate": {
+    "zh-CN": "模板目录中没有“{item}”（jixiao templates 列出全部）",
+    "en-US": "no template “{item}” in the catalogue (jixiao templates lists them)",
+  },
+  "usage.outputExists": {
+    "zh-CN": "{output} 已存在；template 不覆盖已有文件",
+    "en-US": "{output} already exists; template does not write over a file",
+  },
+
+  // ---- text report ----
+  "text.noTables": { "zh-CN": "未找到绩效目标表", "en-US": "no performance target table found" },
+  "text.hiddenSheet": { "zh-CN": "（隐藏工作表）", "en-US": " (hidden sheet)" },
+  "text.noTitle": { "zh-CN": "（无标题，表头在第 {row} 行）", "en-US": "(no title, header on row {row})" },
+  "text.noTable": { "zh-CN": "（表外）", "en-US": "(outside tables)" },
+  "severity.error": { "zh-CN": "错误", "en-US": "error" },
+  "severity.warning": { "zh-CN": "警告", "en-US": "warning" },
+  "severity.info": { "zh-CN": "提示", "en-US": "info" },
+  "summary.problems": {
+    "zh-CN": "共 {problems} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示）",
+    "en-US": "{problems} problems ({errors} errors, {warnings} warnings, {infos} infos)",
+  },
+  "summary.errorsOnly": {
+    "zh-CN": "共 {errors} 个错误（--quiet：未列出 {hidden} 个警告和提示）",
+    "en-US": "{errors} errors (--quiet: {hidden} warnings and infos not listed)",
+  },
+  "summary.fixable": {
+    "zh-CN": "其中 {fixable} 个可用 jixiao fix 自动修正",
+    "en-US": "{fixable} of them can be mended with jixiao fix",
+  },
+  "summary.clean": {
+    "zh-CN": "检查了 {files} 个文件、{tables} 张表，没有发现问题",
+    "en-US": "checked {files} files, {tables} tables: no problems",
+  },
+  "summary.checked": {
+    "zh-CN": "检查了 {files} 个文件、{tables} 张表、{rows} 行指标",
+    "en-US": "checked {files} files, {tables} tables, {rows} indicator rows",
+  },
+  "summary.unreadable": {
+    "zh-CN": "{count} 个文件无法读取（见上）",
+    "en-US": "{count} files could not be read (see above)",
+  },
+  "summary.partial": {
+    "zh-CN": "{file}：问题过多，只列出前 {shown} 个",
+    "en-US": "{file}: too many problems, only the first {shown} are listed",
+  },
+
+  // ---- fix ----
+  "fix.applied": {
+    "zh-CN": "已修正 {fixed} 个问题（{cells} 个单元格），写入 {output}",
+    "en-US": "mended {fixed} problems ({cells} cells), wrote {output}",
+  },
+  "fix.nothing": {
+    "zh-CN": "没有可自动修正的问题；已将原样副本写入 {output}",
+    "en-US": "nothing to mend automatically; wrote an unchanged copy to {output}",
+  },
+  "fix.remaining": {
+    "zh-CN":
+      "仍有 {errors} 个错误、{warnings} 个警告、{infos} 个提示需要人工处理（jixiao check {output} 查看）",
+    "en-US":
+      "{errors} errors, {warnings} warnings and {infos} infos remain for a person (see jixiao check {output})",
+  },
+  "fix.skippedFormula": {
+    "zh-CN": "{sheet}!{cell} 是公式单元格，未修改",
+    "en-US": "{sheet}!{cell} holds a formula; left unchanged",
+  },
+  "fix.lostParts": {
+    "zh-CN": "注意：{parts} 不会被带到输出文件中（读写工具不支持）",
+    "en-US": "note: {parts} are not carried over to the output (the workbook library does not keep them)",
+  },
+
+  // ---- templates ----
+  "template.wrote": { "zh-CN": "已写入 {output}（{name}）", "en-US": "wrote {output} ({name})" },
+} satisfies Record<string, Texts>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+export function cliMessage(lang: Lang, id: MessageId, data: MessageData = {}): string {
+  return fillPlaceholders(MESSAGES[id][lang], data);
+}
+
+/** The one-line reason a file could not be read. */
+export function readErrorMessage(error: ReadError, lang: Lang): string {
+  const { code, data } = error;
+  if (code === "UNREADABLE" && data.kind) return cliMessage(lang, `read.UNREADABLE.${data.kind}`);
+  const filled: MessageData = {};
+  for (const [key, value] of Object.entries(data)) if (value !== undefined) filled[key] = value;
+  if (code === "UNREADABLE" && !filled.reason) filled.reason = "?";
+  return cliMessage(lang, `read.${code}`, filled);
+}
+
+/** Usage, per language. */
+export function helpText(lang: Lang, version: string): string {
+  return lang === "en-US" ? HELP_EN(version) : HELP_ZH(version);
+}
+
+const HELP_ZH = (version: string): string => `jixiao ${version} — 绩效指标助手：检查预算绩效目标表
+
+用法：
+  jixiao check <文件或文件夹…>   检查 .xlsx / .csv（文件夹内逐个查找，跳过 ~$ 临时文件）
+      --format text|json          输出格式（默认 text）
+      --profile auto|2015|2021|<文件>
+                                  指标框架：按表自动判断（默认）、88号、101号，或自定义框架 JSON
+      --lang zh|en                输出语言（默认取自 LANG 等环境变量）
+      --quiet                     只列出错误
+      --max-size <MB>             单个文件大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
+  jixiao fix <文件> -o <输出文件>   应用安全的自动修正，写入副本（从不覆盖原文件）
+  jixiao template <项目> -o <输出.xlsx> [--profile …] [--year 年度]
+                                  生成该项目的标准绩效目标表（含下拉列表）
+  jixiao templates [--format json]  列出模板目录
+
+退出码：0 没有错误（可有警告）；1 发现错误；2 用法错误或有文件无法读取。`;
+
+const HELP_EN = (
+  version: string,
+): string => `jixiao ${version} — checks Chinese budget performance target tables (预算绩效目标表)
+
+Usage:
+  jixiao check <files or folders...>   check .xlsx / .csv files (folders are searched; ~$ lock files skipped)
+      --format text|json          output format (default text)
+      --profile auto|2015|2021|<file>
+                                  framework: guessed per table (default), 2015, 2021, or a profile JSON file
+      --lang zh|en                language (default from LANG and the like)
+      --quiet                     list errors only
+      --max-size <MB>             largest file accepted (default ${DEFAULT_MAX_SIZE_MB} MB)
+  jixiao fix <file> -o <out>      apply the safe fixes and write a copy (never writes over the input)
+  jixiao template <item> -o <out.xlsx> [--profile ...] [--year YYYY]
+                                  a new workbook with the item's standard table, with dropdowns
+  jixiao templates [--format json]  list the template catalogue
+
+Exit codes: 0 no errors (warnings allowed); 1 errors found; 2 a usage error or a file that could not be read.`;

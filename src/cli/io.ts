@@ -1,0 +1,26 @@
+/** The process's streams and environment, behind one small interface the commands write to. */
+import { fitEnd } from "./display-width";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** One status line on stderr, rewritten in place; "" clears it. Only used when stderr is a terminal. */
+  progress(text: string): void;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+}
+
+export function processIo(): Io {
+  return {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    progress: (text) => {
+      const width = Math.max(20, (process.stderr.columns ?? 80) - 1);
+      process.stderr.write(`\r\u001b[K${fitEnd(text, width)}`);
+    },
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Reading a command's arguments: Node's own parseArgs for the syntax, then each option's value
+ * checked and turned into what the command needs. A bad argument is a UsageError: one line, exit 2.
+ */
+import * as fs from "node:fs";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { pickLang, type Lang } from "../core/i18n/catalogue";
+import type { ProfileChoice } from "../core/lint";
+import { parseProfile } from "../core/profiles/schema";
+import { cliMessage, type MessageId } from "./cli-messages";
+import { oneLine } from "./read-errors";
+import type { MessageData } from "../core/report";
+
+/** A mistake in how the command was called; main prints its message and exits 2. */
+export class UsageError extends Error {
+  constructor(
+    readonly messageId: MessageId,
+    readonly data: MessageData = {},
+  ) {
+    super(messageId);
+  }
+}
+
+/** The language when --lang is not given: LC_ALL, then LC_MESSAGES, then LANG (POSIX order). */
+export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
+  const tag = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== "");
+  return pickLang(tag);
+}
+
+export function parseLang(value: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  if (value === undefined) return langFromEnv(env);
+  if (/^zh([-_].*)?$/i.test(value)) return "zh-CN";
+  if (/^en([-_].*)?$/i.test(value)) return "en-US";
+  throw new UsageError("usage.badLang");
+}
+
+/** --lang as early as it can be known, for wording a usage error found before the options are read. */
+export function sniffLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : undefined;
+    if (value !== undefined) {
+      try {
+        return parseLang(value, env);
+      } catch {
+        break;
+      }
+    }
+  }
+  return langFromEnv(env);
+}
+
+export type Format = "text" | "json";
+
+export function parseFormat(value: string | undefined): Format {
+  if (value === undefined || value === "text") return "text";
+  if (value === "json") return "json";
+  throw new UsageError("usage.badFormat");
+}
+
+export function parseMaxSize(value: string | undefined, defaultMB: number): number {
+  if (value === undefined) return defaultMB * 1024 * 1024;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError("usage.badMaxSize");
+  return Math.floor(mb * 1024 * 1024);
+}
+
+/** auto, a built-in id, or a file holding a profile as JSON (checked by the profile schema). */
+export function parseProfileOption(value: string | undefined): ProfileChoice {
+  if (value === undefined || value === "auto") return "auto";
+  if (value === "2015" || value === "2021") return value;
+  let text: string;
+  try {
+    text = fs.readFileSync(value, "utf8");
+  } catch (error) {
+    if ((error as { code?: string }).code === "ENOENT") throw new UsageError("usage.badProfile", { value });
+    throw new UsageError("usage.profileUnreadable", { file: value, reason: oneLine(error) });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\ufeff/, ""));
+  } catch (error) {
+    throw new UsageError("usage.profileUnreadable", { file: value, reason: oneLine(error) });
+  }
+  const result = parseProfile(json);
+  if (!result.ok) throw new UsageError("usage.profileUnreadable", { file: value, reason: result.error });
+  return result.profile;
+}
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** parseArgs, with its (English, technical) complaints turned into a usage error. */
+export function parseCommandArgs(args: readonly string[], options: Options) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError("usage.bad", { reason: oneLine(error).replace(/\.\s.*$/, "") });
+  }
+}
+
+export function usageText(lang: Lang, error: UsageError, command: string): string {
+  return cliMessage(lang, error.messageId, { command, ...error.data });
+}

@@ -1,0 +1,55 @@
+/**
+ * Why a file could not be read: a code outside tools can branch on, and data for the one-line
+ * message a person reads (worded in cli-messages.ts). Bad input never becomes a stack trace.
+ */
+
+export const READ_ERROR_CODES = [
+  "ENOENT",
+  "EACCES",
+  "EMPTY",
+  "NOT_ZIP",
+  "CORRUPT_ZIP",
+  "ENCRYPTED",
+  "LEGACY_XLS",
+  "TOO_LARGE",
+  "UNREADABLE",
+] as const;
+
+export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
+
+/** What else the message may say: a size, the kind of file it is instead, the reader's own reason. */
+export interface ReadErrorData {
+  sizeMB?: string;
+  limitMB?: string;
+  /** For UNREADABLE: a recognised other format ("ods", "xlsb", "zip", "directory"), or absent. */
+  kind?: "ods" | "xlsb" | "zip" | "directory" | "notCsv";
+  /** For UNREADABLE: the reader's own one-line reason. */
+  reason?: string;
+}
+
+export interface ReadError {
+  code: ReadErrorCode;
+  data: ReadErrorData;
+}
+
+export type ReadResult<T> = { ok: true; value: T } | { ok: false; error: ReadError };
+
+export function readError(code: ReadErrorCode, data: ReadErrorData = {}): { ok: false; error: ReadError } {
+  return { ok: false, error: { code, data } };
+}
+
+/** Maps a Node file-system error to our codes; anything unexpected becomes UNREADABLE with its reason. */
+export function fromFsError(error: unknown): ReadError {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return { code: "ENOENT", data: {} };
+  if (code === "EACCES" || code === "EPERM") return { code: "EACCES", data: {} };
+  if (code === "EISDIR") return { code: "UNREADABLE", data: { kind: "directory" } };
+  return { code: "UNREADABLE", data: { reason: oneLine(error) } };
+}
+
+/** The first line of an error's message, trimmed to a readable length. */
+export function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.split(/\r?\n/)[0].trim();
+  return first.length > 160 ? `${first.slice(0, 157)}...` : first;
+}
