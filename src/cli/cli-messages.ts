@@ -114,9 +114,17 @@ const MESSAGES = {
     "zh-CN": "模板目录中没有“{item}”（jixiao templates 列出全部）",
     "en-US": "no template “{item}” in the catalogue (jixiao templates lists them)",
   },
+  "usage.badLayout": {
+    "zh-CN": "--layout 只能是 combined（合并式）或 split（分列式）",
+    "en-US": "--layout must be combined or split",
+  },
+  "usage.catalogueUnreadable": {
+    "zh-CN": "模板文件 {file} 无法使用：{reason}",
+    "en-US": "template catalogue {file} cannot be used: {reason}",
+  },
   "usage.outputExists": {
-    "zh-CN": "{output} 已存在；template 不覆盖已有文件",
-    "en-US": "{output} already exists; template does not write over a file",
+    "zh-CN": "{output} 已存在；template 不覆盖已有文件（确需覆盖请加 --force）",
+    "en-US": "{output} already exists; template does not write over a file (add --force to replace it)",
   },
 
   // ---- text report ----
@@ -182,12 +190,28 @@ const MESSAGES = {
 
   // ---- templates ----
   "template.wrote": { "zh-CN": "已写入 {output}（{name}）", "en-US": "wrote {output} ({name})" },
+  "templates.name": { "zh-CN": "项目", "en-US": "item" },
+  "templates.rows": { "zh-CN": "{profile} 行数", "en-US": "{profile} rows" },
+  "templates.aliases": { "zh-CN": "别名", "en-US": "aliases" },
+  "templates.usage": {
+    "zh-CN": "用 jixiao template <id 或项目名> -o 输出.xlsx 生成表格",
+    "en-US": "make one with jixiao template <id or item> -o out.xlsx",
+  },
 } satisfies Record<string, Texts>;
 
 export type MessageId = keyof typeof MESSAGES;
 
 export function cliMessage(lang: Lang, id: MessageId, data: MessageData = {}): string {
-  return fillPlaceholders(MESSAGES[id][lang], data);
+  const text = fillPlaceholders(MESSAGES[id][lang], data);
+  return lang === "en-US" ? singulars(text) : text;
+}
+
+/** English counts: "1 files" → "1 file" (Chinese needs no plural). */
+function singulars(text: string): string {
+  return text.replace(
+    /(^|[^\d.])1 (file|table|problem|error|warning|info|indicator row|cell)s\b/g,
+    (_whole, before: string, noun: string) => `${before}1 ${noun}`,
+  );
 }
 
 /** The one-line reason a file could not be read. */
@@ -216,9 +240,15 @@ const HELP_ZH = (version: string): string => `jixiao ${version} — 绩效指标
       --quiet                     只列出错误
       --max-size <MB>             单个文件大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
   jixiao fix <文件> -o <输出文件>   应用安全的自动修正，写入副本（从不覆盖原文件）
-  jixiao template <项目> -o <输出.xlsx> [--profile …] [--year 年度]
-                                  生成该项目的标准绩效目标表（含下拉列表）
-  jixiao templates [--format json]  列出模板目录
+  jixiao template <项目> -o <输出.xlsx>
+                                  生成该项目的标准绩效目标表（含合并单元格和下拉列表）
+      --profile 2015|2021|<文件>  指标框架（默认 2015）
+      --year <年度>               标题中的年度（默认今年）
+      --layout combined|split     合并式（≥95% 写在一格，默认）或分列式（指标性质/指标值/计量单位）
+      --catalogue <文件>          自定义模板 JSON，覆盖或补充内置目录
+      --force                     输出文件已存在时覆盖
+  jixiao templates [--format json] [--catalogue <文件>]
+                                  列出模板目录
 
 退出码：0 没有错误（可有警告）；1 发现错误；2 用法错误或有文件无法读取。`;
 
@@ -235,8 +265,14 @@ Usage:
       --quiet                     list errors only
       --max-size <MB>             largest file accepted (default ${DEFAULT_MAX_SIZE_MB} MB)
   jixiao fix <file> -o <out>      apply the safe fixes and write a copy (never writes over the input)
-  jixiao template <item> -o <out.xlsx> [--profile ...] [--year YYYY]
-                                  a new workbook with the item's standard table, with dropdowns
-  jixiao templates [--format json]  list the template catalogue
+  jixiao template <item> -o <out.xlsx>
+                                  a new workbook with the item's standard table, merged cells and dropdowns
+      --profile 2015|2021|<file>  framework (default 2015)
+      --year <YYYY>               the budget year of the title (default this year)
+      --layout combined|split     ≥95% in one cell (default), or comparator / value / unit columns
+      --catalogue <file>          your own templates (JSON), over the built-in catalogue
+      --force                     replace the output if it exists
+  jixiao templates [--format json] [--catalogue <file>]
+                                  list the template catalogue
 
 Exit codes: 0 no errors (warnings allowed); 1 errors found; 2 a usage error or a file that could not be read.`;

@@ -31,6 +31,7 @@ import {
 import { oneLine } from "./read-errors";
 import { isCsvPath, loadWorkbook, workbookToGrids } from "./read-workbook";
 import type { ZipEntry } from "./sniff";
+import { compactValidations } from "./validations";
 
 export interface AppliedFix {
   rule: string;
@@ -319,6 +320,7 @@ async function writeAtomically(workbook: ExcelJS.Workbook, output: string): Prom
     throw new Error(`${output} is a folder`);
   }
   const temp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
+  for (const worksheet of workbook.worksheets) compactValidations(worksheet);
   try {
     await workbook.xlsx.writeFile(temp);
     fs.renameSync(temp, output);

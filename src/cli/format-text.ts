@@ -103,7 +103,9 @@ function formatSummary(summary: JsonSummary, options: TextOptions): string[] {
     tables: summary.tables,
     rows: summary.rows,
   });
-  if (problems === 0 || (quiet && summary.errors === 0)) {
+  if (summary.files === summary.unreadable) {
+    // Nothing was read: the lines on stderr said why.
+  } else if (problems === 0 || (quiet && summary.errors === 0)) {
     const clean =
       quiet && problems > 0
         ? checked

@@ -17,6 +17,8 @@ type Command = (args: readonly string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import("./check")).runCheck,
   fix: async () => (await import("./fix")).runFix,
+  template: async () => (await import("./template")).runTemplate,
+  templates: async () => (await import("./template")).runTemplates,
 };
 
 export function version(): string {

@@ -122,7 +122,7 @@ async function loadWorkbookBytes(
 
 // What JSZip and zlib say about a damaged archive.
 const ZIP_FAILURE =
-  /zip|central directory|signature|corrupt|inflate|invalid (?:block|code|distance|stored)|end of data|crc32|unexpected end|incorrect header/i;
+  /zip|central directory|signature|corrupt|inflate|invalid (?:block|code|distance|stored)|end of data|crc32|unexpected end|incorrect header|size mismatch/i;
 
 /** Excel limits a sheet name to 31 characters without []:*?/\ ; a CSV's file stem may break either. */
 function sheetName(stem: string): string {

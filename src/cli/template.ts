@@ -1,0 +1,271 @@
+/**
+ * `jixiao template <item> -o <out.xlsx>` writes a new workbook holding the item's standard table,
+ * as the engine plans it (planNewTable): title, goal row, header, rows, merged level cells and
+ * Excel's own dropdown lists for the level, comparator and basis columns, so the file helps even
+ * where the add-in cannot run (WPS, Excel without add-ins). `jixiao templates` lists the catalogue.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import type { Edit } from "../core/edits";
+import type { Lang } from "../core/i18n/catalogue";
+import type { ColumnKey, Layout } from "../core/model";
+import { BUILTIN_PROFILES } from "../core/profiles/builtin";
+import type { Profile } from "../core/profiles/schema";
+import {
+  BUILTIN_CATALOGUE,
+  findTemplate,
+  LAYOUT_COLUMNS,
+  mergeCatalogues,
+  planNewTable,
+  problemText,
+  readCatalogueJson,
+  templateRows,
+  type Catalogue,
+  type ProfileRef,
+} from "../core/templates/index";
+import { cliMessage } from "./cli-messages";
+import { displayWidth } from "./display-width";
+import { EXIT_OK } from "./exit-codes";
+import type { Io } from "./io";
+import { parseCommandArgs, parseFormat, parseLang, parseProfileOption, UsageError } from "./options";
+import { oneLine } from "./read-errors";
+import { compactValidations } from "./validations";
+
+/** The profile a template is written for when none is named: the seed's (and most published tables'). */
+export const DEFAULT_TEMPLATE_PROFILE = "2015";
+
+/** Column widths in Excel's units (characters of the default font), by column. */
+const COLUMN_WIDTHS: Readonly<Record<ColumnKey, number>> = {
+  level1: 12,
+  level2: 18,
+  level3: 26,
+  description: 40,
+  value: 14,
+  comparator: 10,
+  unit: 10,
+  valueType: 10,
+  basis: 26,
+  weight: 8,
+  scoring: 30,
+  remarks: 16,
+};
+
+const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function readCatalogue(file: string | undefined): Catalogue {
+  if (file === undefined) return BUILTIN_CATALOGUE;
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, "utf8").replace(/^\ufeff/, ""));
+  } catch (error) {
+    throw new UsageError("usage.catalogueUnreadable", { file, reason: oneLine(error) });
+  }
+  const { catalogue, problems } = readCatalogueJson(json);
+  if (problems.length > 0) {
+    const first = problems[0];
+    const where = first.path ? `${first.path}: ` : "";
+    const more = problems.length > 1 ? ` (+${problems.length - 1})` : "";
+    throw new UsageError("usage.catalogueUnreadable", {
+      file,
+      reason: `${where}${problemText(first, "en-US")}${more}`,
+    });
+  }
+  return mergeCatalogues(BUILTIN_CATALOGUE, catalogue);
+}
+
+function templateProfile(value: string | undefined): ProfileRef {
+  const choice = parseProfileOption(value);
+  return choice === "auto" ? DEFAULT_TEMPLATE_PROFILE : choice;
+}
+
+function parseYear(value: string | undefined): number {
+  if (value === undefined) return new Date().getFullYear();
+  if (!/^\d{4}$/.test(value)) throw new UsageError("usage.badYear");
+  return Number(value);
+}
+
+function parseLayout(value: string | undefined): Layout {
+  if (value === undefined || value === "combined") return "combined";
+  if (value === "split") return "split";
+  throw new UsageError("usage.badLayout");
+}
+
+/** A sheet name Excel accepts: at most 31 characters, none of []:*?/\ . */
+function sheetName(text: string): string {
+  return text.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet1";
+}
+
+export async function runTemplate(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    output: { type: "string", short: "o" },
+    profile: { type: "string", short: "p" },
+    year: { type: "string" },
+    layout: { type: "string" },
+    catalogue: { type: "string" },
+    force: { type: "boolean" },
+    lang: { type: "string" },
+  });
+  const lang = parseLang(values.lang as string | undefined, io.env);
+  const output = values.output as string | undefined;
+  if (positionals.length !== 1 || !output) throw new UsageError("usage.templateArgs");
+  const profile = templateProfile(values.profile as string | undefined);
+  const year = parseYear(values.year as string | undefined);
+  const layout = parseLayout(values.layout as string | undefined);
+  const catalogue = readCatalogue(values.catalogue as string | undefined);
+  const item = findTemplate(catalogue, positionals[0]);
+  if (!item) throw new UsageError("usage.unknownTemplate", { item: positionals[0] });
+  if (fs.existsSync(output) && values.force !== true) throw new UsageError("usage.outputExists", { output });
+
+  const sheet = sheetName(`${year}年${item.name}`);
+  const edits = planNewTable(item, {
+    profile,
+    layout,
+    anchor: { sheet, row: 0, col: 0 },
+    year,
+    number: 1,
+  });
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "jixiao";
+  const worksheet = workbook.addWorksheet(sheet);
+  applyEdits(worksheet, edits);
+  styleTable(worksheet, LAYOUT_COLUMNS[layout], 3 + templateRows(item, profile).length);
+  compactValidations(worksheet);
+
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
+    await workbook.xlsx.writeFile(output);
+  } catch (error) {
+    throw new UsageError("usage.outputUnwritable", { output, reason: oneLine(error) });
+  }
+  io.out(cliMessage(lang, "template.wrote", { output, name: item.name }) + "\n");
+  return EXIT_OK;
+}
+
+/** Applies a planned new table to an empty worksheet: values, merges and dropdown lists. */
+export function applyEdits(worksheet: ExcelJS.Worksheet, edits: readonly Edit[]): void {
+  for (const edit of edits) {
+    switch (edit.kind) {
+      case "setValue":
+        worksheet.getCell(edit.row + 1, edit.col + 1).value = edit.value;
+        break;
+      case "merge": {
+        const { row, col, rowCount, colCount } = edit.range;
+        worksheet.mergeCells(row + 1, col + 1, row + rowCount, col + colCount);
+        break;
+      }
+      case "setValidation": {
+        const { row, col, rowCount, colCount } = edit.range;
+        // A strict list refuses other entries; a non-strict one (basis categories) only offers its choices.
+        const validation: ExcelJS.DataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [`"${edit.list.join(",")}"`],
+          showErrorMessage: edit.strict,
+          errorStyle: edit.strict ? "stop" : "information",
+        };
+        for (let r = row; r < row + rowCount; r++) {
+          for (let c = col; c < col + colCount; c++)
+            worksheet.getCell(r + 1, c + 1).dataValidation = { ...validation };
+        }
+        break;
+      }
+      case "insertRows":
+        // A new sheet has nothing to push down.
+        break;
+    }
+  }
+}
+
+/** Widths, borders and fonts: the look of a filed table, so the file can be printed as it is. */
+function styleTable(worksheet: ExcelJS.Worksheet, keys: readonly ColumnKey[], height: number): void {
+  keys.forEach((key, i) => (worksheet.getColumn(i + 1).width = COLUMN_WIDTHS[key]));
+  const title = worksheet.getCell(1, 1);
+  title.font = { bold: true, size: 14 };
+  title.alignment = { horizontal: "center", vertical: "middle" };
+  worksheet.getRow(1).height = 28;
+  for (let r = 2; r <= height; r++) {
+    for (let c = 1; c <= keys.length; c++) {
+      const cell = worksheet.getCell(r, c);
+      cell.border = BORDER;
+      cell.alignment = { vertical: "middle", wrapText: true, horizontal: r === 3 ? "center" : undefined };
+      if (r === 2 && c === 1) cell.font = { bold: true };
+      if (r === 3) {
+        cell.font = { bold: true };
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
+      }
+    }
+  }
+  worksheet.views = [{ state: "frozen", ySplit: 3 }];
+}
+
+export interface CatalogueEntry {
+  id: string;
+  name: string;
+  /** Built-in profile ids the item has rows for. */
+  profiles: string[];
+  /** Added: other names the item is found by. */
+  aliases: string[];
+  /** Added: rows per profile. */
+  rows: Record<string, number>;
+}
+
+export function catalogueEntries(catalogue: Catalogue, profiles: readonly Profile[]): CatalogueEntry[] {
+  return catalogue.templates.map((template) => {
+    const rows = Object.fromEntries(profiles.map((p) => [p.id, templateRows(template, p).length]));
+    return {
+      id: template.id,
+      name: template.name,
+      profiles: profiles.filter((p) => rows[p.id] > 0).map((p) => p.id),
+      aliases: [...template.aliases],
+      rows,
+    };
+  });
+}
+
+export async function runTemplates(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: "string", short: "f" },
+    catalogue: { type: "string" },
+    lang: { type: "string" },
+  });
+  const lang = parseLang(values.lang as string | undefined, io.env);
+  const format = parseFormat(values.format as string | undefined);
+  if (positionals.length > 0) throw new UsageError("usage.bad", { reason: positionals.join(" ") });
+  const profiles = [BUILTIN_PROFILES["2015"], BUILTIN_PROFILES["2021"]];
+  const entries = catalogueEntries(readCatalogue(values.catalogue as string | undefined), profiles);
+  if (format === "json") io.out(JSON.stringify(entries, null, 2) + "\n");
+  else io.out(formatCatalogue(entries, profiles, lang));
+  return EXIT_OK;
+}
+
+function formatCatalogue(
+  entries: readonly CatalogueEntry[],
+  profiles: readonly Profile[],
+  lang: Lang,
+): string {
+  const header = [
+    "id",
+    cliMessage(lang, "templates.name"),
+    ...profiles.map((p) => cliMessage(lang, "templates.rows", { profile: p.id })),
+    cliMessage(lang, "templates.aliases"),
+  ];
+  const lines = [
+    header,
+    ...entries.map((e) => [
+      e.id,
+      e.name,
+      ...profiles.map((p) => String(e.rows[p.id])),
+      e.aliases.join(lang === "zh-CN" ? "、" : ", "),
+    ]),
+  ];
+  const widths = header.map((_, i) => Math.max(...lines.map((line) => displayWidth(line[i]))));
+  const text = lines.map((line) =>
+    line
+      .map((cell, i) => cell + " ".repeat(widths[i] - displayWidth(cell)))
+      .join("  ")
+      .trimEnd(),
+  );
+  return text.join("\n") + "\n" + cliMessage(lang, "templates.usage") + "\n";
+}
