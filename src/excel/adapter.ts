@@ -81,6 +81,11 @@ export class ExcelAdapter {
     };
   }
 
+  /** A sheet as last read (by a check or an action), without asking Excel; null when not read yet or gone. */
+  lastGrid(sheet: string): Grid | null {
+    return this.results.get(sheet)?.grid ?? null;
+  }
+
   /** Tells the adapter a sheet changed (from a change event), so results read before it are stale. */
   noteChange(sheet: string): void {
     this.generations.set(sheet, (this.generations.get(sheet) ?? 0) + 1);
