@@ -320,6 +320,7 @@ export const RESOLVE = Symbol("resolve");
 export const REQUIRE = Symbol("require");
 export const RUN_LOAD = Symbol("runLoad");
 export const RESOLVE_WITH = Symbol("resolveWith");
+export const ASSIGN = Symbol("assign");
 
 /** Which properties a `load` asks for: a tree of names, `true` at the leaves. */
 export type LoadTree = Map<string, LoadTree | true>;
@@ -459,24 +460,16 @@ export abstract class ClientObjectBase<T> {
     return this;
   }
 
-  /** office.js's `set(properties)`: assigns each property through its setter, navigation properties recursively. */
-  set(properties: Record<string, unknown>): void {
+  /** office.js's `set(properties)` (public on the classes that have it): each property through its setter. */
+  [ASSIGN](properties: Record<string, unknown>): void {
     for (const [key, value] of Object.entries(properties)) {
       const nav = this.navigation()[key];
       if (nav && value && typeof value === "object" && !Array.isArray(value)) {
-        (this.child(key, nav) as ClientObjectBase<unknown>).set(value as Record<string, unknown>);
+        this.child(key, nav)[ASSIGN](value as Record<string, unknown>);
       } else {
         (this as unknown as Record<string, unknown>)[key] = value;
       }
     }
-  }
-
-  track(): this {
-    return this;
-  }
-
-  untrack(): this {
-    return this;
   }
 
   /** The loaded properties as plain data (office.js's toJSON). */

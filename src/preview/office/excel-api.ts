@@ -23,6 +23,7 @@ import {
   parseAreas,
 } from "./address";
 import {
+  ASSIGN,
   ClientObjectBase,
   ClientResult,
   EventHandlers,
@@ -341,6 +342,11 @@ export function selectRange(
 export class Workbook extends ClientObjectBase<WorkbookModel> {
   protected readonly typeName = "Workbook";
 
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
+
   constructor(context: ContextLike) {
     super(context);
     this.hideMissingMembers(["settings", "getActiveCell", "getSelectedRanges"]);
@@ -406,6 +412,11 @@ function activeSheetOrThrow(model: WorkbookModel): SheetModel {
 /** `Excel.Runtime` (ExcelApi 1.5): `enableEvents` (1.8) turns this add-in's event handlers off and on. */
 export class Runtime extends ClientObjectBase<FakeHost> {
   protected readonly typeName = "Runtime";
+
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
 
   constructor(context: ContextLike) {
     super(context);
@@ -629,6 +640,11 @@ class EventHandlersObject extends ClientObjectBase<null> {
 /** `Excel.Worksheet`. */
 export class Worksheet extends ClientObjectBase<SheetModel> {
   protected readonly typeName = "Worksheet";
+
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
 
   constructor(
     context: ContextLike,
@@ -960,6 +976,20 @@ const RANGE_SCALARS: Record<string, ScalarSpec<RangeTarget>> = {
 /** `Excel.Range`. */
 export class Range extends ClientObjectBase<RangeTarget> {
   protected readonly typeName = "Range";
+
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
+
+  /** Tracking is not needed: the fake's objects keep their target. */
+  track(): this {
+    return this;
+  }
+
+  untrack(): this {
+    return this;
+  }
 
   constructor(
     context: ContextLike,
@@ -1518,6 +1548,20 @@ const AREAS_SCALARS: Record<string, ScalarSpec<AreasTarget>> = {
 export class RangeAreas extends ClientObjectBase<AreasTarget> {
   protected readonly typeName = "RangeAreas";
 
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
+
+  /** Tracking is not needed: the fake's objects keep their target. */
+  track(): this {
+    return this;
+  }
+
+  untrack(): this {
+    return this;
+  }
+
   constructor(
     context: ContextLike,
     private readonly locate: (run: SyncRun) => AreasTarget | null,
@@ -1698,6 +1742,11 @@ function writeFormat(
 export class RangeFormat extends ClientObjectBase<AreasTarget> {
   protected readonly typeName = "RangeFormat";
 
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
+
   constructor(
     context: ContextLike,
     private readonly locate: (run: SyncRun) => AreasTarget,
@@ -1729,6 +1778,11 @@ export class RangeFormat extends ClientObjectBase<AreasTarget> {
 /** `Excel.RangeFill`: a cell without fill reads "#FFFFFF", as Excel reports it. */
 export class RangeFill extends ClientObjectBase<AreasTarget> {
   protected readonly typeName = "RangeFill";
+
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
 
   constructor(
     context: ContextLike,
@@ -1768,6 +1822,11 @@ export class RangeFill extends ClientObjectBase<AreasTarget> {
 /** `Excel.RangeFont`: color ("#000000" by default), bold, italic. */
 export class RangeFont extends ClientObjectBase<AreasTarget> {
   protected readonly typeName = "RangeFont";
+
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
 
   constructor(
     context: ContextLike,
@@ -1842,6 +1901,11 @@ function summarize(t: AreasTarget): ValidationSummary {
 /** `Excel.DataValidation` (ExcelApi 1.8) of a Range or a RangeAreas. */
 export class DataValidation extends ClientObjectBase<AreasTarget> {
   protected readonly typeName = "DataValidation";
+
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
 
   constructor(
     context: ContextLike,
@@ -2144,6 +2208,11 @@ function entryOf(t: FormatTarget): ConditionalFormatEntry {
 export class ConditionalFormat extends ClientObjectBase<FormatTarget> {
   protected readonly typeName = "ConditionalFormat";
 
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
+
   constructor(
     context: ContextLike,
     private readonly locate: (run: SyncRun) => FormatTarget | null,
@@ -2293,6 +2362,11 @@ export class ConditionalFormat extends ClientObjectBase<FormatTarget> {
 export class CustomConditionalFormat extends ClientObjectBase<FormatTarget> {
   protected readonly typeName = "CustomConditionalFormat";
 
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
+
   constructor(
     context: ContextLike,
     private readonly locate: (run: SyncRun) => FormatTarget | null,
@@ -2324,6 +2398,11 @@ export class CustomConditionalFormat extends ClientObjectBase<FormatTarget> {
 /** `Excel.ConditionalFormatRule`: the custom formula ("=LEN($C5)=0"), relative to the top-left of the first area. */
 export class ConditionalFormatRule extends ClientObjectBase<FormatTarget> {
   protected readonly typeName = "ConditionalFormatRule";
+
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
 
   constructor(
     context: ContextLike,
@@ -2369,6 +2448,11 @@ export class ConditionalFormatRule extends ClientObjectBase<FormatTarget> {
 export class ConditionalRangeFormat extends ClientObjectBase<FormatTarget> {
   protected readonly typeName = "ConditionalRangeFormat";
 
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
+
   constructor(
     context: ContextLike,
     private readonly locate: (run: SyncRun) => FormatTarget,
@@ -2411,6 +2495,11 @@ export class ConditionalRangeFormat extends ClientObjectBase<FormatTarget> {
 export class ConditionalRangeFill extends ClientObjectBase<FormatTarget> {
   protected readonly typeName = "ConditionalRangeFill";
 
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
+
   constructor(
     context: ContextLike,
     private readonly locate: (run: SyncRun) => FormatTarget,
@@ -2446,6 +2535,11 @@ export class ConditionalRangeFill extends ClientObjectBase<FormatTarget> {
 /** `Excel.ConditionalRangeFont`: color, bold, italic. */
 export class ConditionalRangeFont extends ClientObjectBase<FormatTarget> {
   protected readonly typeName = "ConditionalRangeFont";
+
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
 
   constructor(
     context: ContextLike,
@@ -2590,6 +2684,11 @@ function serialize(value: unknown): string {
 /** `Excel.Setting`: `key`, `value` (a JSON round trip of what was stored), `delete()`. */
 export class Setting extends ClientObjectBase<string> {
   protected readonly typeName = "Setting";
+
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
 
   constructor(
     context: ContextLike,

@@ -181,6 +181,22 @@ describe("queued writes", () => {
     expect([sheet.value(0, 0), sheet.value(0, 1)]).toEqual(["second", 1]);
   });
 
+  test("set() assigns several properties, navigation properties through nested objects", async () => {
+    const { excel, sheet } = setup();
+    await excel.run(async (context) => {
+      context.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("A1:B1")
+        .set({
+          values: [["x", 0.5]],
+          numberFormat: [["@", "0%"]],
+          format: { fill: { color: "#FF0000" } },
+        });
+      await context.sync();
+    });
+    expect(sheet.cell("B1")).toMatchObject({ value: 0.5, text: "50%", format: { fill: "#FF0000" } });
+  });
+
   test("a 2-D array of the wrong shape (or a lone value) is InvalidArgument", async () => {
     const { excel, sheet } = setup();
     for (const values of [[["a"]], [["a", "b", "c"]], "a"]) {

@@ -327,3 +327,30 @@ describe("derived ranges", () => {
     expect(error.code).toBe("InvalidArgument");
   });
 });
+
+describe("hyperlinks", () => {
+  test("a hyperlink is stored per cell (ExcelApi 1.7); textToDisplay becomes the top-left value; no link reads null", async () => {
+    const { excel, sheet } = setup();
+    await excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1").hyperlink = {
+        address: "https://www.mof.gov.cn",
+        textToDisplay: "财政部",
+        screenTip: "打开",
+      };
+      const linked = ws.getRange("A1").load("hyperlink, values");
+      const plainCell = ws.getRange("B1").load("hyperlink");
+      await context.sync();
+      expect(linked.hyperlink).toEqual({
+        address: "https://www.mof.gov.cn",
+        textToDisplay: "财政部",
+        screenTip: "打开",
+      });
+      expect(linked.values).toEqual([["财政部"]]);
+      expect(plainCell.hyperlink).toBeNull();
+      ws.getRange("A1").clear("Hyperlinks");
+      await context.sync();
+    });
+    expect(sheet.cell("A1")).toMatchObject({ hyperlink: null, value: "财政部" });
+  });
+});
