@@ -62,3 +62,12 @@ export function seedFingerprint(): string {
     .map((file) => `${path.basename(file)}:${fs.readFileSync(file).toString("base64")}`)
     .join("\n");
 }
+
+/** A sheet's data validations by address, as exceljs keeps them (its typings leave this out). */
+export function validationModel(
+  sheet: ExcelJS.Worksheet,
+): Record<string, ExcelJS.DataValidation | undefined> {
+  return (
+    sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }
+  ).dataValidations.model;
+}
