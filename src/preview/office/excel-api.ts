@@ -567,73 +567,46 @@ export class WorksheetCollection extends ClientObjectBase<WorkbookModel> {
     });
   }
 
-  get onActivated(): EventHandlersObject {
+  get onActivated(): EventHandlers {
     return this.events("onActivated");
   }
 
-  get onDeactivated(): EventHandlersObject {
+  get onDeactivated(): EventHandlers {
     return this.events("onDeactivated");
   }
 
-  get onAdded(): EventHandlersObject {
+  get onAdded(): EventHandlers {
     return this.events("onAdded");
   }
 
-  get onDeleted(): EventHandlersObject {
+  get onDeleted(): EventHandlers {
     return this.events("onDeleted");
   }
 
   /** ExcelApi 1.9 on the collection (1.7 on a worksheet). */
-  get onChanged(): EventHandlersObject {
+  get onChanged(): EventHandlers {
     return this.events("onChanged");
   }
 
-  get onSelectionChanged(): EventHandlersObject {
+  get onSelectionChanged(): EventHandlers {
     return this.events("onSelectionChanged");
   }
 
   /** ExcelApi 1.17. */
-  get onNameChanged(): EventHandlersObject {
+  get onNameChanged(): EventHandlers {
     return this.events("onNameChanged");
   }
 
-  private events(name: string): EventHandlersObject {
-    return this.child(
-      name,
-      () => new EventHandlersObject(this.context, "WorksheetCollection", name, () => null),
-    );
-  }
-}
+  private readonly handlers = new Map<string, EventHandlers>();
 
-/** EventHandlers as a child object (so `collection.onChanged` is the same object each time). */
-class EventHandlersObject extends ClientObjectBase<null> {
-  protected readonly typeName = "EventHandlers";
-  private readonly handlers: EventHandlers;
-
-  constructor(
-    context: ContextLike,
-    ownerType: string,
-    name: string,
-    sheetId: (run: SyncRun) => string | null,
-  ) {
-    super(context);
-    this.handlers = new EventHandlers(context, ownerType, name, sheetId);
-  }
-
-  protected scalars(): Record<string, ScalarSpec<null>> {
-    return {};
-  }
-
-  protected resolveTarget(): null {
-    return null;
-  }
-
-  add(handler: (args: never) => unknown): ReturnType<EventHandlers["add"]> {
-    return this.handlers.add(handler);
-  }
-
-  remove(handler: (args: never) => unknown): void {
-    this.handlers.remove(handler);
+  /** The same EventHandlers object each time, as in office.js. */
+  private events(name: string): EventHandlers {
+    let handlers = this.handlers.get(name);
+    if (!handlers) {
+      handlers = new EventHandlers(this.context, "WorksheetCollection", name, () => null);
+      this.handlers.set(name, handlers);
+    }
+    return handlers;
   }
 }
 
@@ -817,32 +790,37 @@ export class Worksheet extends ClientObjectBase<SheetModel> {
     return range;
   }
 
-  get onActivated(): EventHandlersObject {
+  get onActivated(): EventHandlers {
     return this.events("onActivated");
   }
 
-  get onDeactivated(): EventHandlersObject {
+  get onDeactivated(): EventHandlers {
     return this.events("onDeactivated");
   }
 
-  get onChanged(): EventHandlersObject {
+  get onChanged(): EventHandlers {
     return this.events("onChanged");
   }
 
-  get onSelectionChanged(): EventHandlersObject {
+  get onSelectionChanged(): EventHandlers {
     return this.events("onSelectionChanged");
   }
 
   /** ExcelApi 1.17. */
-  get onNameChanged(): EventHandlersObject {
+  get onNameChanged(): EventHandlers {
     return this.events("onNameChanged");
   }
 
-  private events(name: string): EventHandlersObject {
-    return this.child(
-      name,
-      () => new EventHandlersObject(this.context, "Worksheet", name, (run) => this[REQUIRE](run).id),
-    );
+  private readonly handlers = new Map<string, EventHandlers>();
+
+  /** The same EventHandlers object each time, as in office.js. */
+  private events(name: string): EventHandlers {
+    let handlers = this.handlers.get(name);
+    if (!handlers) {
+      handlers = new EventHandlers(this.context, "Worksheet", name, (run: SyncRun) => this[REQUIRE](run).id);
+      this.handlers.set(name, handlers);
+    }
+    return handlers;
   }
 }
 

@@ -14,6 +14,58 @@
  * `fake.excel` is typed as the part of the real `Excel` namespace the add-in uses, so adapter code is
  * written against @types/office-js and runs unchanged on either. The fake implements a subset: a member
  * it lacks is undefined at run time, and a test that needs it fails loudly.
+ *
+ * Sources (office-js-docs-pr = github.com/OfficeDev/office-js-docs-pr; "d.ts" = @types/office-js):
+ * - Error codes and messages: office-js-docs-pr docs/testing/application-specific-api-error-handling.md.
+ *   PropertyNotLoaded / ValueNotLoaded texts: office.js's own strings.
+ * - Protected sheet → AccessDenied: d.ts (WorksheetProtection and AllowEditRange members: "If worksheet
+ *   protection is enabled and not paused, this method throws an AccessDenied error").
+ * - Cell-edit mode: d.ts Excel.RunOptions.delayForCellEdit ("the batch automatically fails");
+ *   docs/excel/excel-add-ins-delay-in-cell-edit.md.
+ * - 5 MB request/response limit (Excel on the web) and 5,000,000 cells per read:
+ *   docs/concepts/resource-limits-and-performance-optimization.md.
+ * - A member newer than the host: the CDN office.js has it, the host rejects it with ApiNotFound
+ *   (office-docs issue OfficeDev/office-js-docs#643; the error table above).
+ * - Events: args shapes and API sets from d.ts (triggerSource 1.14, details 1.9, getRange 1.8, the
+ *   collection's onChanged 1.9 and a worksheet's 1.7, onNameChanged 1.17); removing a handler needs its
+ *   own context and a sync (docs/excel/excel-add-ins-events.md); dropdown picks without onChanged:
+ *   office-js issues #420 (Windows), #3888 and #4066 (web); pastes without onChanged: #3899.
+ * - Addresses: quoting of sheet names, office-js #512 ("'Two Names'!A1", "'Sheet''s …'!A1", "Sheet1!A1")
+ *   and #3643 (a name shaped like a cell reference is quoted); RangeAreas.address is "Sheet1!F3:F5,
+ *   Sheet1!H:H" and properties read null unless uniform (docs/excel/excel-add-ins-multiple-ranges.md).
+ * - Merged areas: only those whose top-left cell is in the range (office-js #3611); more than 512 fail
+ *   (d.ts).
+ * - Validation: a rule over cells of several validation records fails with InvalidArgument (office-js
+ *   #2594); a list source reads back as set (OfficeDev/office-js-docs#1314); Inconsistent and
+ *   MixedCriteria (d.ts); a paste is not validated (docs/excel/excel-add-ins-data-validation.md).
+ * - Conditional formats: added at the top priority, priority semantics, getRange failing on several
+ *   areas, stopIfTrue null on data bars (d.ts).
+ * - Empty cells read "" (docs/excel/excel-add-ins-ranges-set-get-values.md); text starting with "=", "+"
+ *   or "-" is read as a formula (d.ts Range.values).
+ * - Batches are not transactional (Zlatkovsky, buildingofficeaddins.com/proxy-objects); office.js sends
+ *   no empty batch, requires the batch to return a promise (RunMustReturnPromise), and ends Excel.run
+ *   with a cleanup request of its own, so commands never synced are never sent: these three are from
+ *   office.js's run implementation as recalled, not re-read here.
+ * - Conditional format ids cannot survive a reload: an xlsx cfRule has no id (ECMA-376 §18.3.1.10).
+ *
+ * Guesses, each the stricter choice where Excel's behaviour could not be found:
+ * - Setting a property does not make it readable without load + sync.
+ * - Every write to a protected sheet fails (cells are not modelled as locked or unlocked).
+ * - An inline list source over 255 characters fails with InvalidArgument (Excel's known limit; what the
+ *   API does beyond it is undocumented). A rule over a range that is only partly validated fails too.
+ * - A Range whose cells have different validation reads rule (and other differing properties) null.
+ * - A write of a non-array to `values`, or of a value into a cell hidden inside a merged area, fails;
+ *   merging over part of a merged area, or an insert or delete that cuts through one, fails with
+ *   InvalidOperation; more than 512 merged areas fail with GeneralException; writing through a null
+ *   object fails with InvalidObjectPath.
+ * - When a sync fails on the payload limit, its writes were already applied (the host ran the batch).
+ * - Inserted cells take the formatting of the row above (the UI's "Format Same As Above"); Clear All
+ *   also removes validation (as VBA's Range.Clear does).
+ * - A cell without fill reads "#FFFFFF", the default font colour "#000000"; a cell without hyperlink
+ *   reads null; ConditionalFormat.priority is the index in the sheet's order.
+ * - Sheet names starting with a digit ("2022年绩效目标") or holding a period are quoted in addresses.
+ * - By default the platform raises no onChanged for pastes or dropdown picks; the simulated user's
+ *   Enter moves the selection down (raising onSelectionChanged).
  */
 import type { CellRange, CellValue } from "../../core/grid";
 import { formatLocal, MAX_COLS, parseAddress } from "./address";

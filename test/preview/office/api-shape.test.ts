@@ -3,6 +3,7 @@
  * name, on the real type in @types/office-js. This is checked by the compiler (`tsc --noEmit` covers the
  * tests); internal members are symbol-keyed and do not count.
  */
+import type * as Core from "../../../src/preview/office/api-core";
 import type * as Fake from "../../../src/preview/office/excel-api";
 import { setup } from "./fixtures";
 
@@ -35,6 +36,9 @@ export type Checks = [
   Expect<IsNever<Invented<Fake.ConditionalRangeFont, Excel.ConditionalRangeFont>>>,
   Expect<IsNever<Invented<Fake.SettingCollection, Excel.SettingCollection>>>,
   Expect<IsNever<Invented<Fake.Setting, Excel.Setting>>>,
+  Expect<IsNever<Invented<Core.EventHandlers, OfficeExtension.EventHandlers<unknown>>>>,
+  Expect<IsNever<Invented<Core.EventHandlerResult, OfficeExtension.EventHandlerResult<unknown>>>>,
+  Expect<IsNever<Invented<Core.ClientResult<number>, OfficeExtension.ClientResult<number>>>>,
 ];
 
 test("members the fake does not implement are undefined at run time, so a test that needs one fails loudly", async () => {
