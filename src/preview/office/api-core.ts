@@ -488,8 +488,9 @@ export abstract class ClientObjectBase<T> {
     if (this.context.session !== this.context.host.session) {
       throw new OfficeError("InvalidObjectPath", undefined, this.typeName);
     }
-    if (this.target === undefined) {
-      this.target = this.resolveTarget(run);
+    if (this.target === undefined) this.target = this.resolveTarget(run);
+    if (this.nullState === undefined) {
+      // Published with the sync's other results; a failed sync publishes nothing, so the next one does.
       const isNull = this.target === null;
       run.commits.push(() => {
         this.nullState = isNull;
@@ -550,7 +551,12 @@ export abstract class ClientObjectBase<T> {
     if (target === null) return;
     const scalars = this.scalars();
     const navigation = this.navigation();
-    const names = tree ? [...tree.keys()] : Object.keys(scalars).filter((name) => !scalars[name].heavy);
+    // A parameterless load takes the scalars the host has (office.js asks the host for "everything").
+    const names = tree
+      ? [...tree.keys()]
+      : Object.keys(scalars).filter(
+          (name) => !scalars[name].heavy && this.context.host.supports(this.typeName, name),
+        );
     for (const name of names) {
       const sub = tree?.get(name);
       if (name in scalars && (sub === undefined || sub === true)) {

@@ -85,6 +85,16 @@ describe("reading properties", () => {
     });
   });
 
+  test("a parameterless load on an older host loads what that host has", async () => {
+    const { excel } = setup([["a"]], { apiVersion: "1.6" });
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1").load();
+      await context.sync();
+      expect(range.values).toEqual([["a"]]);
+      expect(() => range.hyperlink).toThrow(/is not available/); // ExcelApi 1.7
+    });
+  });
+
   test("a collection's items need load; 'items/name' and 'name' both load the items' names", async () => {
     const { excel, model } = setup([["a"]]);
     model.addSheet("第二");
@@ -130,6 +140,19 @@ describe("null objects", () => {
       expect(present.name).toBe("Sheet1");
       // A null object's properties read null.
       expect(missing.name).toBeNull();
+    });
+  });
+
+  test("after a failed sync, the next sync still tells isNullObject", async () => {
+    const { excel } = setup();
+    await excel.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
+      context.workbook.worksheets.getItem("Nope either").load("name");
+      expect((await rejection(context.sync())).code).toBe("ItemNotFound");
+      expect(() => missing.isNullObject).toThrow(/is not available/);
+      missing.load("name");
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
     });
   });
 
