@@ -47,6 +47,10 @@
  *   with a cleanup request of its own, so commands never synced are never sent: these three are from
  *   office.js's run implementation as recalled, not re-read here.
  * - Conditional format ids cannot survive a reload: an xlsx cfRule has no id (ECMA-376 §18.3.1.10).
+ * - A row inserted inside a merged area (or a validation or conditional-format area) widens it, one
+ *   inserted at or above its first row moves it: Excel's behaviour as known, not found in the stored docs.
+ * - Only data changes raise onChanged ("Occurs when data within cells is changed", d.ts): the add-in's
+ *   validation, conditional-format and format writes raise none (onFormatChanged is not implemented).
  *
  * Guesses, each the stricter choice where Excel's behaviour could not be found:
  * - Setting a property does not make it readable without load + sync.

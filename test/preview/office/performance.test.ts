@@ -3,8 +3,7 @@
  * budget, so reading it through the fake must take a small part of that; a 50,000-row workbook must be
  * workable. Times are the best of a few runs, so a busy machine does not fail the test.
  */
-import { createFakeExcel } from "../../../src/preview/office/fake-excel";
-import { WorkbookModel } from "../../../src/preview/office/workbook-model";
+import { createFakeExcel, WorkbookModel } from "../../../src/preview/office";
 import type { CellRange, CellValue } from "../../../src/core/grid";
 
 function table(rows: number): { values: CellValue[][]; merges: CellRange[] } {

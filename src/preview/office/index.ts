@@ -1,0 +1,29 @@
+/**
+ * The office.js fake: an in-memory workbook with Excel's semantics for the subset the add-in uses.
+ * Start at fake-excel.ts (usage, sources, guesses); the state is in workbook-model.ts.
+ */
+export {
+  createFakeExcel,
+  FakeExcel,
+  SimulatedUser,
+  type ExcelNamespaceLike,
+  type FakeExcelOptions,
+  type RequirementsLike,
+  type UserResult,
+} from "./fake-excel";
+export { DEFAULT_CAPABILITIES, type ApiVersion, type Capabilities, type PlatformBehaviour } from "./api-core";
+export { OfficeError, type OfficeErrorCode } from "./office-error";
+export {
+  areasOf,
+  SheetModel,
+  WorkbookModel,
+  type CellFormat,
+  type CellView,
+  type ConditionalFormatEntry,
+  type Hyperlink,
+  type ModelChange,
+  type SheetSnapshot,
+  type ValidationEntry,
+  type ValidationRule,
+  type WorkbookSnapshot,
+} from "./workbook-model";
