@@ -62,12 +62,28 @@ export function parseCheckArgs(args: readonly string[], io: Io): { paths: string
 }
 
 /** Checks one file; never throws on the file's content. */
-export async function checkFile(file: string, options: CheckOptions): Promise<FileResult> {
+/** Milliseconds per phase, when JIXIAO_TIMING is set (for tuning; printed on stderr). */
+export interface Timing {
+  read: number;
+  find: number;
+  lint: number;
+}
+
+export async function checkFile(file: string, options: CheckOptions, timing?: Timing): Promise<FileResult> {
+  let at = performance.now();
+  const lap = (phase: keyof Timing): void => {
+    const now = performance.now();
+    if (timing) timing[phase] += now - at;
+    at = now;
+  };
   const read = await readGrids(file, options.read);
+  lap("read");
   if (!read.ok) return { path: file, error: read.error, tables: [], report: null };
   try {
     const tables = findTables(read.value);
+    lap("find");
     const report = lint(tables, { profile: options.profile });
+    lap("lint");
     return { path: file, error: null, tables, report };
   } catch (error) {
     // An engine bug on one workbook must not stop a batch: the file is reported as not checked.
@@ -88,9 +104,10 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
   const progress = io.stderrIsTTY && files.length > 1 ? io.progress : null;
   const summary = emptySummary();
   const listed: JsonFile[] = [];
+  const timing: Timing | undefined = io.env.JIXIAO_TIMING ? { read: 0, find: 0, lint: 0 } : undefined;
   for (const [i, file] of files.entries()) {
     progress?.(`[${i + 1}/${files.length}] ${file}`);
-    const result = await checkFile(file, options);
+    const result = await checkFile(file, options, timing);
     addToSummary(summary, result);
     listed.push(jsonFile(result, { lang: options.lang, quiet: options.quiet }));
     if (result.error && options.format === "text") {
@@ -100,6 +117,7 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
   }
   progress?.("");
 
+  const formatting = performance.now();
   if (options.format === "json") {
     const report: JsonReport = { version: JSON_REPORT_VERSION, files: listed, summary };
     io.out(JSON.stringify(report, null, 2) + "\n");
@@ -108,6 +126,11 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
     io.out(
       formatText(listed, summary, { lang: options.lang, palette: palette(colour), quiet: options.quiet }),
     );
+  }
+  if (timing) {
+    const phases = { ...timing, output: performance.now() - formatting, sinceStart: performance.now() };
+    const text = Object.entries(phases).map(([phase, ms]) => `${phase} ${Math.round(ms)} ms`);
+    io.err(`timing: ${text.join(", ")}\n`);
   }
   if (summary.unreadable > 0) return EXIT_TROUBLE;
   return summary.errors > 0 ? EXIT_ERRORS : EXIT_OK;

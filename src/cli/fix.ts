@@ -29,7 +29,7 @@ import {
   type Format,
 } from "./options";
 import { oneLine } from "./read-errors";
-import { isCsvPath, loadWorkbook, workbookToGrids } from "./read-workbook";
+import { isCsvPath, loadWorkbook } from "./read-workbook";
 import type { ZipEntry } from "./sniff";
 import { compactValidations } from "./validations";
 
@@ -258,8 +258,7 @@ export async function runFix(args: readonly string[], io: Io): Promise<number> {
     } else io.err(`${input}: ${message} (${loaded.error.code})\n`);
     return EXIT_TROUBLE;
   }
-  const { workbook, parts } = loaded.value;
-  const grids = workbookToGrids(workbook);
+  const { workbook, grids, parts } = loaded.value;
   const outcome = applySafeFixes(grids, { profile: options.profile, isFormula: isFormulaCell(workbook) });
   const cells = writeFixes(workbook, outcome.fixes);
 

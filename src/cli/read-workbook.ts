@@ -10,6 +10,7 @@
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import XLSX from "exceljs/lib/xlsx/xlsx";
 import type { CellRange, CellValue, Grid } from "../core/grid";
 import { DEFAULT_MAX_SIZE_MB, UNPACKED_FACTOR } from "./limits";
 import { csvToGrid, decodeText } from "./read-csv";
@@ -25,6 +26,8 @@ export const DEFAULT_READ_OPTIONS: ReadOptions = { maxBytes: DEFAULT_MAX_SIZE_MB
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
+  /** The workbook's sheets as `check` reads them. */
+  grids: Grid[];
   /** The zip's parts, as its central directory lists them. */
   parts: ZipEntry[];
 }
@@ -44,9 +47,13 @@ export async function readGrids(
     const stem = path.basename(file).replace(/\.[^.]*$/, "");
     return { ok: true, value: [csvToGrid(decodeText(bytes.value), sheetName(stem))] };
   }
-  const loaded = await loadWorkbookBytes(file, bytes.value, options);
-  if (!loaded.ok) return loaded;
-  return { ok: true, value: workbookToGrids(loaded.value.workbook) };
+  const checked = checkWorkbookBytes(file, bytes.value, options);
+  if (!checked.ok) return checked;
+  try {
+    return { ok: true, value: modelToGrids(await loadModel(bytes.value)) };
+  } catch (error) {
+    return loadFailure(error);
+  }
 }
 
 /** An .xlsx as an exceljs Workbook (for `fix`, which writes it back), or why it cannot be read. */
@@ -86,6 +93,33 @@ async function loadWorkbookBytes(
   bytes: Buffer,
   options: ReadOptions,
 ): Promise<ReadResult<LoadedWorkbook>> {
+  const checked = checkWorkbookBytes(file, bytes, options);
+  if (!checked.ok) return checked;
+  // One parse: the model is read into Grids as `check` reads it, then handed to the Workbook.
+  const workbook = new ExcelJS.Workbook();
+  let grids: Grid[] = [];
+  const builder = {
+    set model(model: unknown) {
+      grids = modelToGrids(worksheetsOf(model));
+      workbook.model = model as ExcelJS.WorkbookModel;
+    },
+  };
+  try {
+    await new XLSX(builder).load(bytes);
+  } catch (error) {
+    return loadFailure(error);
+  }
+  return { ok: true, value: { workbook, grids, parts: checked.value } };
+}
+
+function loadFailure(error: unknown): { ok: false; error: ReadError } {
+  const reason = oneLine(error);
+  if (ZIP_FAILURE.test(reason)) return readError("CORRUPT_ZIP");
+  return readError("UNREADABLE", { reason });
+}
+
+/** What the bytes are, before exceljs sees them: an .xlsx zip within the limits, or why not. */
+function checkWorkbookBytes(file: string, bytes: Buffer, options: ReadOptions): ReadResult<ZipEntry[]> {
   switch (sniffMagic(bytes)) {
     case "empty":
       return readError("EMPTY");
@@ -109,15 +143,7 @@ async function loadWorkbookBytes(
   const unpacked = unpackedSize(parts);
   if (unpacked > options.maxBytes * UNPACKED_FACTOR)
     return tooLarge(unpacked, options.maxBytes * UNPACKED_FACTOR);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    const reason = oneLine(error);
-    if (ZIP_FAILURE.test(reason)) return readError("CORRUPT_ZIP");
-    return readError("UNREADABLE", { reason });
-  }
-  return { ok: true, value: { workbook, parts } };
+  return { ok: true, value: parts };
 }
 
 // What JSZip and zlib say about a damaged archive.
@@ -129,54 +155,166 @@ function sheetName(stem: string): string {
   return stem.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet1";
 }
 
-export function workbookToGrids(workbook: ExcelJS.Workbook): Grid[] {
-  return workbook.worksheets.map(worksheetToGrid);
-}
+// ---- from exceljs's parsed model to Grids ----
 
 /** Excel's day 0 (1899-12-30, UTC) in milliseconds; exceljs turns 1904-system serials into the same Dates. */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
 const DEFAULT_DATE_FORMAT = "yyyy-mm-dd";
 
-export function worksheetToGrid(worksheet: ExcelJS.Worksheet): Grid {
-  const values: CellValue[][] = [];
-  let numberFormats: (string | null)[][] | undefined;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    const line: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // exceljs gives a merged area's other cells the top-left value; Excel shows them empty.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const raw = cell.value;
-      const value = toCellValue(raw);
-      if (value === null) return;
-      const c = colNumber - 1;
-      while (line.length < c) line.push(null);
-      line[c] = value;
-      if (typeof value === "number") {
-        const format = cell.numFmt || (isDateValue(raw) ? DEFAULT_DATE_FORMAT : null);
-        if (format && format !== "General") {
-          numberFormats ??= [];
-          while (numberFormats.length <= r) numberFormats.push([]);
-          const formats = numberFormats[r];
-          while (formats.length < c) formats.push(null);
-          formats[c] = format;
+/** Parts of a sheet `check` does not read; exceljs skips parsing them. */
+const IGNORED_SHEET_NODES = [
+  "dataValidations",
+  "conditionalFormatting",
+  "extLst",
+  "hyperlinks",
+  "rowBreaks",
+  "pageMargins",
+  "pageSetup",
+  "printOptions",
+  "headerFooter",
+  "picture",
+  "drawing",
+  "tableParts",
+  "autoFilter",
+  "sheetProtection",
+];
+
+interface CellModel {
+  address: string;
+  type: number;
+  value?: ExcelJS.CellValue;
+  formula?: string;
+  sharedFormula?: string;
+  result?: unknown;
+  text?: ExcelJS.CellValue;
+  style?: { numFmt?: string };
+}
+
+interface SheetModel {
+  name: string;
+  state?: string;
+  rows?: ({ number: number; cells?: CellModel[] } | null | undefined)[];
+  mergeCells?: string[] | null;
+}
+
+/**
+ * Parses the workbook with exceljs's own reader and keeps the model it produces, instead of
+ * letting it build a Worksheet, Row and Cell object for every cell: that is a third of the load
+ * time on a large sheet, and `check` only reads values.
+ */
+async function loadModel(bytes: Buffer): Promise<SheetModel[]> {
+  const kept: { model: unknown } = { model: null };
+  const keeper = {
+    set model(value: unknown) {
+      kept.model = value;
+    },
+  };
+  await new XLSX(keeper).load(bytes, { ignoreNodes: IGNORED_SHEET_NODES });
+  return worksheetsOf(kept.model);
+}
+
+/** The sheets of exceljs's workbook model, in the workbook's order (chart sheets are not among them). */
+function worksheetsOf(model: unknown): SheetModel[] {
+  const worksheets = (model as { worksheets?: (SheetModel | undefined)[] } | null)?.worksheets;
+  if (!Array.isArray(worksheets)) throw new Error("exceljs gave no worksheets");
+  return worksheets.filter((sheet): sheet is SheetModel => sheet !== undefined && sheet !== null);
+}
+
+function modelToGrids(sheets: readonly SheetModel[]): Grid[] {
+  return sheets.map(sheetModelToGrid);
+}
+
+function sheetModelToGrid(sheet: SheetModel): Grid {
+  const builder = new GridBuilder();
+  for (const row of sheet.rows ?? []) {
+    if (!row?.cells) continue;
+    for (const cell of row.cells) {
+      if (cell.type === ExcelJS.ValueType.Merge) continue;
+      const position = decodeAddress(cell.address);
+      if (position) builder.put(position.row, position.col, modelCellValue(cell), cell.style?.numFmt);
+    }
+  }
+  const merges = (sheet.mergeCells ?? []).flatMap((address) => {
+    const range = parseMergeAddress(address);
+    return range ? [range] : [];
+  });
+  return builder.grid(sheet.name, merges, sheet.state !== undefined && sheet.state !== "visible");
+}
+
+/** A model cell's value as a Cell's `value` gives it: a formula with its result, a link by its text. */
+function modelCellValue(cell: CellModel): ExcelJS.CellValue {
+  if (cell.formula !== undefined || cell.sharedFormula !== undefined) {
+    return { formula: cell.formula ?? "", result: cell.result } as ExcelJS.CellValue;
+  }
+  if (cell.type === ExcelJS.ValueType.Hyperlink) return cell.text ?? null;
+  return cell.value ?? null;
+}
+
+/** "AB12" → 0-based row and column; null for anything else. */
+function decodeAddress(address: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  const row = Number(address.slice(i));
+  if (i === 0 || !Number.isInteger(row) || row < 1) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+function parseMergeAddress(address: string): CellRange | null {
+  const [first, second] = address.split(":");
+  const start = decodeAddress(first);
+  const end = second ? decodeAddress(second) : start;
+  if (!start || !end) return null;
+  return {
+    row: Math.min(start.row, end.row),
+    col: Math.min(start.col, end.col),
+    rowCount: Math.abs(end.row - start.row) + 1,
+    colCount: Math.abs(end.col - start.col) + 1,
+  };
+}
+
+/** Collects cell values (and number formats) into a Grid; merged areas keep only their top-left value. */
+class GridBuilder {
+  private readonly values: CellValue[][] = [];
+  private numberFormats: (string | null)[][] | undefined;
+
+  put(r: number, c: number, raw: ExcelJS.CellValue, numFmt: string | undefined): void {
+    const value = toCellValue(raw);
+    if (value === null) return;
+    while (this.values.length <= r) this.values.push([]);
+    const line = this.values[r];
+    while (line.length < c) line.push(null);
+    line[c] = value;
+    if (typeof value !== "number") return;
+    const format = numFmt || (isDateValue(raw) ? DEFAULT_DATE_FORMAT : null);
+    if (!format || format === "General") return;
+    this.numberFormats ??= [];
+    while (this.numberFormats.length <= r) this.numberFormats.push([]);
+    const formats = this.numberFormats[r];
+    while (formats.length < c) formats.push(null);
+    formats[c] = format;
+  }
+
+  grid(sheet: string, merges: CellRange[], hidden: boolean): Grid {
+    // A writer may leave values in the cells a merge covers; Excel shows them empty.
+    for (const m of merges) {
+      for (let r = m.row; r < m.row + m.rowCount && r < this.values.length; r++) {
+        const line = this.values[r];
+        for (let c = m.col; c < m.col + m.colCount && c < line.length; c++) {
+          if (r !== m.row || c !== m.col) line[c] = null;
         }
       }
-    });
-    if (line.length === 0) return;
-    while (values.length < r) values.push([]);
-    values[r] = line;
-  });
-  const grid: Grid = {
-    sheet: worksheet.name,
-    values,
-    merges: mergesOf(worksheet),
-    origin: { row: 0, col: 0 },
-  };
-  if (numberFormats) grid.numberFormats = numberFormats;
-  if (worksheet.state && worksheet.state !== "visible") grid.hidden = true;
-  return grid;
+    }
+    const grid: Grid = { sheet, values: this.values, merges, origin: { row: 0, col: 0 } };
+    if (this.numberFormats) grid.numberFormats = this.numberFormats;
+    if (hidden) grid.hidden = true;
+    return grid;
+  }
 }
 
 function isDateValue(value: ExcelJS.CellValue): boolean {
@@ -210,38 +348,4 @@ export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   }
   if ("text" in value) return toCellValue((value as { text: ExcelJS.CellValue }).text);
   return null;
-}
-
-interface MergeDimensions {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/**
- * The merged areas, 0-based. exceljs keeps them by top-left address in `_merges`; the public
- * `worksheet.model.merges` builds the whole sheet's model to get there, which is slow on large sheets.
- */
-export function mergesOf(worksheet: ExcelJS.Worksheet): CellRange[] {
-  const internal = (worksheet as unknown as { _merges?: Record<string, MergeDimensions> })._merges;
-  const areas: MergeDimensions[] = internal
-    ? Object.values(internal)
-    : worksheet.model.merges.flatMap((address) => {
-        const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(address);
-        if (!match) return [];
-        return [{ top: +match[2], left: letters(match[1]), bottom: +match[4], right: letters(match[3]) }];
-      });
-  return areas.map((area) => ({
-    row: area.top - 1,
-    col: area.left - 1,
-    rowCount: area.bottom - area.top + 1,
-    colCount: area.right - area.left + 1,
-  }));
-}
-
-function letters(name: string): number {
-  let n = 0;
-  for (const ch of name) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }

@@ -1,0 +1,13 @@
+/**
+ * The one piece of exceljs's inside the command line uses: its XLSX reader, which parses a
+ * workbook into a plain model and then hands it to the workbook it was built for. `check` hands
+ * it a stand-in that keeps the model, skipping the Worksheet, Row and Cell objects exceljs would
+ * build from it (read-workbook.ts). exceljs is pinned to an exact version; a test holds both ways
+ * of reading to the same Grids.
+ */
+declare module "exceljs/lib/xlsx/xlsx" {
+  export default class XLSX {
+    constructor(workbook: { model: unknown });
+    load(data: Buffer, options?: { ignoreNodes?: string[] }): Promise<unknown>;
+  }
+}
