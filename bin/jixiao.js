@@ -7,7 +7,7 @@ const path = require("path");
 const entry = path.join(__dirname, "..", "build", "cli", "main.js");
 if (!fs.existsSync(entry)) {
   process.stderr.write(
-    "jixiao: the command line is not built yet: run `npm ci` (or `npm run build:cli`) first\n",
+    "jixiao: the command line is not built yet: run `npm ci` and then `npm run build:cli`\n",
   );
   process.exit(2);
 }

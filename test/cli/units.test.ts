@@ -1,0 +1,179 @@
+/** The command line's small parts: decoding CSV, sniffing bytes, mapping errors, colour, widths, dropdown ranges. */
+import fc from "fast-check";
+import type ExcelJS from "exceljs";
+import { wantsColour } from "../../src/cli/colour";
+import { displayWidth, fitEnd } from "../../src/cli/display-width";
+import { langFromEnv } from "../../src/cli/options";
+import { csvCellValue, csvToGrid, decodeText, parseCsv } from "../../src/cli/read-csv";
+import { fromFsError } from "../../src/cli/read-errors";
+import { listZip, oleKind, sniffMagic, zipKind } from "../../src/cli/sniff";
+import { compactValidations } from "../../src/cli/validations";
+import { parseRangeA1 } from "../../src/core/grid";
+import { compoundFile, encryptedWorkbookBytes } from "./helpers/compound-file";
+
+describe("CSV", () => {
+  test("UTF-8 with and without BOM, UTF-16 with BOM, GB18030 when not UTF-8", () => {
+    const text = "一级指标,指标值\n产出指标,≥95%\n";
+    expect(decodeText(Buffer.from(text))).toBe(text);
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toBe(text);
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]))).toBe(text);
+    // 一级 in GBK: D2BB BCB6
+    expect(decodeText(Buffer.from([0xd2, 0xbb, 0xbc, 0xb6, 0x2c, 0x31]))).toBe("一级,1");
+  });
+
+  test("quoted fields with commas, quotes and line breaks; CRLF", () => {
+    expect(parseCsv('a,"b,c","say ""hi""","two\nlines"\r\nx,y\r\n')).toEqual([
+      ["a", "b,c", 'say "hi"', "two\nlines"],
+      ["x", "y"],
+    ]);
+  });
+
+  test("numbers as Excel reads them; codes, signs and units stay text", () => {
+    expect([csvCellValue("95"), csvCellValue("0.5"), csvCellValue("-3"), csvCellValue("")]).toEqual([
+      95,
+      0.5,
+      -3,
+      null,
+    ]);
+    expect([csvCellValue("007"), csvCellValue("≥95%"), csvCellValue("95%"), csvCellValue("1,000")]).toEqual([
+      "007",
+      "≥95%",
+      "95%",
+      "1,000",
+    ]);
+    expect(csvCellValue("12345678901234567890")).toBe("12345678901234567890");
+  });
+
+  test("a tab-separated file (Excel's Unicode text) and a semicolon one are read by their first line", () => {
+    expect(csvToGrid("一级指标\t指标值\n产出指标\t≥1次\n", "s").values).toEqual([
+      ["一级指标", "指标值"],
+      ["产出指标", "≥1次"],
+    ]);
+    expect(csvToGrid("a;b\n1;2\n", "s").values).toEqual([
+      ["a", "b"],
+      [1, 2],
+    ]);
+  });
+});
+
+describe("sniffing", () => {
+  test("magic numbers", () => {
+    expect(sniffMagic(Buffer.alloc(0))).toBe("empty");
+    expect(sniffMagic(Buffer.from("PK\x03\x04rest", "latin1"))).toBe("zip");
+    expect(sniffMagic(encryptedWorkbookBytes())).toBe("ole");
+    expect(sniffMagic(Buffer.from("<html>"))).toBe("other");
+  });
+
+  test("an OLE file's streams tell encrypted from legacy", () => {
+    expect(oleKind(encryptedWorkbookBytes())).toBe("encrypted");
+    expect(oleKind(compoundFile([{ name: "Workbook", data: Buffer.alloc(10) }]))).toBe("legacy");
+    expect(oleKind(compoundFile([{ name: "WordDocument", data: Buffer.alloc(10) }]))).toBe("unknown");
+  });
+
+  test("a zip's kind from its directory; a truncated zip has none", () => {
+    const names = (list: string[]) => list.map((name) => ({ name, size: 1 }));
+    expect(zipKind(names(["[Content_Types].xml", "xl/workbook.xml"]))).toBe("xlsx");
+    expect(zipKind(names(["xl/workbook.bin"]))).toBe("xlsb");
+    expect(zipKind(names(["mimetype", "content.xml"]))).toBe("ods");
+    expect(zipKind(names(["word/document.xml"]))).toBe("zip");
+    expect(listZip(Buffer.from("PK\x03\x04 truncated", "latin1"))).toBeNull();
+  });
+});
+
+test("file-system errors map to codes; EACCES too (root cannot provoke it)", () => {
+  const code = (c: string) => fromFsError(Object.assign(new Error(c), { code: c })).code;
+  expect([code("ENOENT"), code("ENOTDIR"), code("EACCES"), code("EPERM"), code("EIO")]).toEqual([
+    "ENOENT",
+    "ENOENT",
+    "EACCES",
+    "EACCES",
+    "UNREADABLE",
+  ]);
+});
+
+test("language from LC_ALL, then LC_MESSAGES, then LANG; Chinese unless English", () => {
+  expect(langFromEnv({ LANG: "en_US.UTF-8" })).toBe("en-US");
+  expect(langFromEnv({ LANG: "en_US.UTF-8", LC_ALL: "zh_CN.UTF-8" })).toBe("zh-CN");
+  expect(langFromEnv({ LANG: "zh_CN.UTF-8", LC_MESSAGES: "en_GB" })).toBe("en-US");
+  expect(langFromEnv({ LANG: "C" })).toBe("zh-CN");
+  expect(langFromEnv({})).toBe("zh-CN");
+});
+
+test("colour on a terminal only, NO_COLOR and FORCE_COLOR respected", () => {
+  expect(wantsColour({}, { isTTY: true })).toBe(true);
+  expect(wantsColour({}, { isTTY: false })).toBe(false);
+  expect(wantsColour({ NO_COLOR: "1" }, { isTTY: true })).toBe(false);
+  expect(wantsColour({ TERM: "dumb" }, { isTTY: true })).toBe(false);
+  expect(wantsColour({ FORCE_COLOR: "1" }, { isTTY: false })).toBe(true);
+  expect(wantsColour({ FORCE_COLOR: "0" }, { isTTY: true })).toBe(false);
+});
+
+test("display width counts Chinese as two columns; fitEnd keeps the end", () => {
+  expect(displayWidth("E12")).toBe(3);
+  expect(displayWidth("会议费")).toBe(6);
+  expect(displayWidth("≥95%")).toBe(4);
+  expect(fitEnd("目录/子目录/会议费.xlsx", 12)).toBe("…会议费.xlsx");
+  expect(displayWidth(fitEnd("目录/子目录/会议费.xlsx", 12))).toBeLessThanOrEqual(12);
+});
+
+describe("compactValidations", () => {
+  type Model = Record<string, ExcelJS.DataValidation | undefined>;
+  const sheetWith = (model: Model) => ({ dataValidations: { model } }) as unknown as ExcelJS.Worksheet;
+  const list = (items: string): ExcelJS.DataValidation => ({
+    type: "list",
+    allowBlank: true,
+    formulae: [`"${items}"`],
+  });
+  const covered = (model: Model) => {
+    const cells: Record<string, string> = {};
+    for (const [address, v] of Object.entries(model)) {
+      const range = parseRangeA1(address)!;
+      for (let r = range.row; r < range.row + range.rowCount; r++)
+        for (let c = range.col; c < range.col + range.colCount; c++) {
+          const cell = `${c},${r}`;
+          if (cell in cells) throw new Error(`${cell} twice`);
+          cells[cell] = JSON.stringify(v);
+        }
+    }
+    return cells;
+  };
+
+  test("the case exceljs gets wrong: one list on A4:A15 is one range, not A10:A15 and A4:A15", () => {
+    const a = list("产出指标,效益指标");
+    const model: Model = {};
+    for (let r = 4; r <= 15; r++) model[`A${r}`] = a;
+    const sheet = sheetWith(model);
+    compactValidations(sheet);
+    expect((sheet as unknown as { dataValidations: { model: Model } }).dataValidations.model).toEqual({
+      "A4:A15": a,
+    });
+  });
+
+  test("any cells and lists: the same lists on the same cells, no cell twice", () => {
+    const lists = [list("a,b"), list("c"), list("d,e,f")];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 5 }),
+            fc.integer({ min: 1, max: 30 }),
+            fc.integer({ min: 0, max: 2 }),
+          ),
+          {
+            maxLength: 80,
+          },
+        ),
+        (cells) => {
+          const model: Model = {};
+          for (const [col, row, which] of cells) model[`${"ABCDEF"[col]}${row}`] = lists[which];
+          const before = covered(model);
+          const sheet = sheetWith({ ...model });
+          compactValidations(sheet);
+          const after = (sheet as unknown as { dataValidations: { model: Model } }).dataValidations.model;
+          expect(covered(after)).toEqual(before);
+          expect(Object.keys(after).length).toBeLessThanOrEqual(Object.keys(model).length);
+        },
+      ),
+    );
+  });
+});
