@@ -9,10 +9,11 @@ import { applyEditsToGrids } from "../core/apply-edits";
 import type { Edit } from "../core/edits";
 import { parseRangeA1, type CellRange, type Grid } from "../core/grid";
 import { lint, profileFor } from "../core/lint";
-import { planMarks } from "../core/marks";
+import { fingerprint, planMarks } from "../core/marks";
 import type { Table } from "../core/model";
 import type { Profile } from "../core/profiles/schema";
 import { mergeReports, type Diagnostic, type Report } from "../core/report";
+import { dropdownsFor } from "../core/templates/dropdowns";
 import { DEFAULT_SETTINGS, lintOptionsFrom, parseSettings, type Settings } from "../core/settings";
 import { AdapterError, toAdapterError } from "./errors";
 import { detectCapabilities, type Capabilities, type ExcelHost } from "./host";
@@ -25,7 +26,10 @@ export const SETTINGS_KEY = "jixiao.settings";
 export const DROPDOWNS_KEY = "jixiao.dropdowns";
 
 /** Plans the dropdown lists of a table (level 1, level 2 by row, comparator, basis). */
-export type DropdownPlanner = (table: Table, profile: Profile) => Extract<Edit, { kind: "setValidation" }>[];
+export type DropdownPlanner = (table: Table, profile: Profile) => Edit[];
+
+/** The engine's planner, keeping only the validation edits it plans. */
+export const planTableDropdowns: DropdownPlanner = (table, profile) => dropdownsFor(table, profile);
 
 export interface SheetResult {
   sheet: string;
@@ -41,7 +45,15 @@ export interface WorkbookResult {
   settings: Settings;
 }
 
+export interface SheetCheck extends WorkbookResult {
+  /** The sheet changed while it was checked: nothing was written, and another check is due. */
+  stale: boolean;
+  /** The checked sheet is protected: findings are listed but not marked in it. */
+  protectedSheet: string | null;
+}
+
 export interface AdapterOptions {
+  /** The dropdowns to keep on each table; the engine's by default. */
   planDropdowns?: DropdownPlanner;
 }
 
@@ -53,8 +65,11 @@ export class ExcelAdapter {
   private sheetOrder: string[] = [];
   /** Bumped for a sheet whenever it changes under us (change events); a check that read an older generation writes nothing. */
   private readonly generations = new Map<string, number>();
-  /** Dropdown signatures written per sheet in this session, to skip rewriting unchanged lists. */
-  private readonly dropdownSignatures = new Map<string, string>();
+  /**
+   * Fingerprints of the dropdowns written per sheet, kept in the workbook's settings (written in
+   * the same sync as the dropdowns), so unchanged lists are not rewritten, even after a reopen.
+   */
+  private dropdownSignatures: Record<string, string> = {};
   /** The cells our last write changed, so their change events are not taken for the user's (hosts without triggerSource). */
   private ownWrite: { sheet: string; box: CellRange | null; until: number } | null = null;
 
@@ -107,7 +122,7 @@ export class ExcelAdapter {
    * Checks one sheet (the active one by default): one sync to read it, the engine, and one sync
    * to write marks and dropdowns when they changed. A sheet edited meanwhile gets no stale marks.
    */
-  async checkSheet(sheetName?: string): Promise<WorkbookResult & { stale: boolean }> {
+  async checkSheet(sheetName?: string): Promise<SheetCheck> {
     return this.run(async (context) => {
       const worksheet = sheetName
         ? context.workbook.worksheets.getItem(sheetName)
@@ -117,18 +132,23 @@ export class ExcelAdapter {
       sheets.load("items/name");
       const pending = queueSheetRead(worksheet, this.capabilities);
       const found = queueFindMarks(worksheet);
+      worksheet.protection.load("protected");
       const before = new Map(this.generations);
       await context.sync();
 
-      this.settings = parseSettings(settingsItem.isNullObject ? null : String(settingsItem.value));
+      settingsItem.apply();
       this.sheetOrder = sheets.items.map((s) => s.name);
       for (const name of [...this.results.keys()])
         if (!this.sheetOrder.includes(name)) this.results.delete(name);
       const name = pending.name;
       const result = this.evaluate(name, pending.grid());
       const stale = (before.get(name) ?? 0) !== this.generation(name);
-      if (!stale && this.queueDecorations(context, worksheet, result, found.formulas())) await context.sync();
-      return { ...this.snapshot(), stale };
+      // A protected sheet is still checked; only its marks and dropdowns wait until it is unprotected.
+      const writable = !worksheet.protection.protected;
+      if (!stale && writable && this.queueDecorations(context, worksheet, result, found.formulas())) {
+        await context.sync();
+      }
+      return { ...this.snapshot(), stale, protectedSheet: writable ? null : name };
     });
   }
 
@@ -142,21 +162,30 @@ export class ExcelAdapter {
     return this.run(async (context) => {
       const settingsItem = this.queueSettingsRead(context);
       const sizes = await readSheetSizes(context);
-      this.settings = parseSettings(settingsItem.isNullObject ? null : String(settingsItem.value));
+      settingsItem.apply();
+      // Our marks and each sheet's protection ride along with the first request of values.
+      const finds = new Map<
+        string,
+        { marks: ReturnType<typeof queueFindMarks>; protection: Excel.WorksheetProtection }
+      >();
+      for (const size of sizes) {
+        const worksheet = context.workbook.worksheets.getItem(size.name);
+        worksheet.protection.load("protected");
+        finds.set(size.name, { marks: queueFindMarks(worksheet), protection: worksheet.protection });
+      }
       const grids = await readSheets(context, sizes, this.capabilities, options);
+      if (grids.length === 0) await context.sync();
       this.sheetOrder = sizes.map((s) => s.name);
       this.results.clear();
-      const finds = new Map<string, ReturnType<typeof queueFindMarks>>();
-      for (const size of sizes)
-        finds.set(size.name, queueFindMarks(context.workbook.worksheets.getItem(size.name)));
-      await context.sync();
       const byName = new Map(grids.map((g) => [g.sheet, g]));
       let writes = false;
       for (const size of sizes) {
         const result = this.evaluate(size.name, byName.get(size.name) ?? null);
+        const found = finds.get(size.name)!;
+        // A protected sheet is still checked; only its marks and dropdowns wait until it is unprotected.
+        if (found.protection.protected) continue;
         const worksheet = context.workbook.worksheets.getItem(size.name);
-        writes =
-          this.queueDecorations(context, worksheet, result, finds.get(size.name)!.formulas()) || writes;
+        writes = this.queueDecorations(context, worksheet, result, found.marks.formulas()) || writes;
       }
       if (options.signal?.aborted) throw new DOMException("The check was cancelled.", "AbortError");
       if (writes) await context.sync();
@@ -218,7 +247,7 @@ export class ExcelAdapter {
       const before = new Map(this.generations);
       await context.sync();
 
-      this.settings = parseSettings(settingsItem.isNullObject ? null : String(settingsItem.value));
+      settingsItem.apply();
       const name = pending.name;
       const grid = pending.grid() ?? { sheet: name, values: [], merges: [], origin: { row: 0, col: 0 } };
       const fresh = this.evaluate(name, grid);
@@ -284,13 +313,20 @@ export class ExcelAdapter {
       await context.sync();
     });
     this.settings = settings;
-    this.dropdownSignatures.clear();
   }
 
-  private queueSettingsRead(context: Excel.RequestContext): Excel.Setting {
-    const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-    item.load("value");
-    return item;
+  /** Queues the read of our settings; the returned function takes them in after the sync. */
+  private queueSettingsRead(context: Excel.RequestContext): { apply(): void } {
+    const settings = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+    const dropdowns = context.workbook.settings.getItemOrNullObject(DROPDOWNS_KEY);
+    settings.load("value");
+    dropdowns.load("value");
+    return {
+      apply: () => {
+        this.settings = parseSettings(settings.isNullObject ? null : String(settings.value));
+        this.dropdownSignatures = parseSignatures(dropdowns.isNullObject ? null : String(dropdowns.value));
+      },
+    };
   }
 
   /** Runs the engine over one sheet's grid and keeps the result. */
@@ -318,12 +354,16 @@ export class ExcelAdapter {
   ): boolean {
     const plan = this.settings.marks ? planMarks(result.sheet, result.report.diagnostics) : null;
     let queued = queueMarks(worksheet, found, plan) > 0;
-    if (this.settings.dropdowns && this.options.planDropdowns) {
-      const lists = result.tables.flatMap((table) =>
-        this.options.planDropdowns!(table, profileFor(table, lintOptionsFrom(this.settings).profile)),
+    if (this.settings.dropdowns) {
+      const profiles = result.tables.map((table) =>
+        profileFor(table, lintOptionsFrom(this.settings).profile),
       );
-      const signature = JSON.stringify(lists);
-      if (force || this.dropdownSignatures.get(result.sheet) !== signature) {
+      const signature = dropdownSignature(result.tables, profiles);
+      if (force || this.dropdownSignatures[result.sheet] !== signature) {
+        const plan = this.options.planDropdowns ?? planTableDropdowns;
+        const lists = result.tables
+          .flatMap((table, i) => plan(table, profiles[i]))
+          .filter((edit): edit is Extract<Edit, { kind: "setValidation" }> => edit.kind === "setValidation");
         for (const list of lists) {
           const range = worksheet.getRangeByIndexes(
             list.range.row,
@@ -333,8 +373,9 @@ export class ExcelAdapter {
           );
           queueListValidation(range, list.list, list.strict);
         }
-        this.dropdownSignatures.set(result.sheet, signature);
-        queued = queued || lists.length > 0;
+        this.dropdownSignatures = { ...this.dropdownSignatures, [result.sheet]: signature };
+        context.workbook.settings.add(DROPDOWNS_KEY, JSON.stringify(this.dropdownSignatures));
+        queued = true;
       }
     }
     return queued;
@@ -347,6 +388,29 @@ export class ExcelAdapter {
       if (error instanceof DOMException && error.name === "AbortError") throw error;
       throw toAdapterError(error);
     }
+  }
+}
+
+/**
+ * What the dropdowns of a sheet depend on: each table's place, columns and profile, and each row's
+ * level-1 label (the level-2 list follows it). Cheaper to compare than the planned lists.
+ */
+function dropdownSignature(tables: readonly Table[], profiles: readonly Profile[]): string {
+  const parts: string[] = [];
+  tables.forEach((table, i) => {
+    parts.push(`${profiles[i].id}|${table.layout}|${JSON.stringify(table.columns)}`);
+    for (const row of table.rows) parts.push(`${row.row}:${row.level1?.label ?? ""}`);
+  });
+  return fingerprint(parts.join("\n"));
+}
+
+function parseSignatures(text: string | null): Record<string, string> {
+  if (!text) return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null ? (value as Record<string, string>) : {};
+  } catch {
+    return {};
   }
 }
 

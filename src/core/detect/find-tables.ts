@@ -18,7 +18,7 @@ import type { ColumnKey, Field, IndicatorRow, InfoItem, LevelField, Table } from
 import { cellText } from "../parse/cell-text";
 import { parseSplitValue, parseValue } from "../parse/parse-value";
 import { hasText, normaliseLabel } from "../text";
-import { COLUMN_WORDS, matchHeaderWord } from "./header-words";
+import { COLUMN_WORDS, MAX_HEADER_CHARS, matchHeaderWord } from "./header-words";
 import { guessProfile } from "./profile-guess";
 import { looksLikeTitle, parseTitle } from "./title";
 
@@ -138,6 +138,19 @@ class SheetReader {
     return { row, col, cell: toA1(row, col), raw: this.raw(row, col), text: this.text(row, col) };
   }
 
+  private readonly headerWords = new Map<string, ColumnKey | null>();
+
+  /** matchHeaderWord, remembered per text: every row is asked, and rows repeat their labels and values. */
+  headerWord(text: string): ColumnKey | null {
+    if (text.length > MAX_HEADER_CHARS) return null; // long texts (descriptions) are never header words
+    let key = this.headerWords.get(text);
+    if (key === undefined) {
+      key = matchHeaderWord(text);
+      this.headerWords.set(text, key);
+    }
+    return key;
+  }
+
   /** The first non-blank column between two columns (inclusive), or -1; allocates nothing for string cells. */
   firstFilled(row: number, fromCol: number, toCol: number): number {
     const line = this.grid.values[row - this.grid.origin.row];
@@ -250,7 +263,7 @@ function mayBeHeader(reader: SheetReader, row: number): boolean {
   let name = false;
   for (const cell of line) {
     if (typeof cell !== "string") continue;
-    const key = matchHeaderWord(cell);
+    const key = reader.headerWord(cell);
     if (key === "value") value = true;
     else if (key === "level1" || key === "level2" || key === "level3") name = true;
     if (value && name) return true;

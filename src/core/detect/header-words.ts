@@ -50,7 +50,7 @@ const WORD_TO_COLUMN: ReadonlyMap<string, ColumnKey> = (() => {
 })();
 
 /** Longest header word, so that long cells are rejected before any normalising work. */
-const MAX_HEADER_CHARS = 24;
+export const MAX_HEADER_CHARS = 24;
 
 /** The column a header cell names, or null. "一级 指标" → level1, "权重（%）" → weight, "*指标值" → value. */
 export function matchHeaderWord(text: string): ColumnKey | null {

@@ -23,30 +23,33 @@ export interface Classified {
 }
 
 export function classifyRows(table: Table, index: ProfileIndex): Classified[] {
+  // Rows share a handful of labels and names: resolve each distinct one once per table.
   const nameClasses = new Map<string, NameClass>();
+  const levels = new Map<string, Pick<Classified, "level1" | "level2" | "level1Role" | "level2Role">>();
   return table.rows.map((indicator) => {
     const name = indicator.level3 ? normaliseLabel(indicator.level3.text) : "";
-    const level1 =
-      indicator.level1 && indicator.level1.label !== "" ? index.level1(indicator.level1.label) : null;
-    const level2 =
-      indicator.level2 && indicator.level2.label !== ""
-        ? index.level2(level1?.def ?? null, indicator.level2.label)
-        : null;
+    const label1 = indicator.level1?.label ?? "";
+    const label2 = indicator.level2?.label ?? "";
+    const levelKey = `${label1}\u0000${label2}`;
+    let resolved = levels.get(levelKey);
+    if (!resolved) {
+      const level1 = label1 !== "" ? index.level1(label1) : null;
+      const level2 = label2 !== "" ? index.level2(level1?.def ?? null, label2) : null;
+      resolved = {
+        level1,
+        level2,
+        level1Role: level1?.def.role ?? null,
+        // A level 2 written under the wrong level 1 still tells what the row is meant to be.
+        level2Role: level2?.def.role ?? level2RoleOfLevel1Label(index, label2),
+      };
+      levels.set(levelKey, resolved);
+    }
     let nameClass = nameClasses.get(name);
     if (!nameClass) {
       nameClass = classifyName(name);
       nameClasses.set(name, nameClass);
     }
-    return {
-      indicator,
-      name,
-      level1,
-      level2,
-      level1Role: level1?.def.role ?? null,
-      // A level 2 written under the wrong level 1 still tells what the row is meant to be.
-      level2Role: level2?.def.role ?? level2RoleOfLevel1Label(index, indicator.level2?.label ?? ""),
-      nameClass,
-    };
+    return { indicator, name, ...resolved, nameClass };
   });
 }
 

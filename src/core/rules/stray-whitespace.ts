@@ -12,7 +12,11 @@ const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])[ ]+(?=[^A-Za-z0-9])|(?<=[^A-Za-z0
 /** "token": values and units, where no space belongs; "text": names and labels, where a line break is layout. */
 type Kind = "text" | "token";
 
+// Most cells hold no space at all: one test skips the cleaning work for them.
+const ANY_SPACE = /\s|\u200b|\u200c|\u200d|\ufeff/;
+
 function clean(text: string, kind: Kind): string {
+  if (!ANY_SPACE.test(text)) return text;
   const out = text.replace(ZERO_WIDTH, "").replace(/[\t\u3000\u00a0]/g, " ");
   if (kind === "token") return out.replace(/\s+/g, "");
   return out

@@ -1,0 +1,79 @@
+import { BUILTIN_CATALOGUE, findTemplate, planNewTable } from "../src/core/templates";
+import { ExcelAdapter } from "../src/excel/adapter";
+import type { ExcelHost } from "../src/excel/host";
+import { createFakeExcel, WorkbookModel } from "../src/preview/office";
+import { loadSeedTables, seedSheet, type SeedTable } from "../test/helpers/seed";
+import type { Bench } from "./bench";
+
+const SHEET = "绩效目标";
+
+function workbook(rows: number) {
+  const seeds = loadSeedTables();
+  const tables: SeedTable[] = [];
+  for (let total = 0, i = 0; total < rows; i++) {
+    tables.push(seeds[i % seeds.length]);
+    total += seeds[i % seeds.length].rows;
+  }
+  const fake = createFakeExcel({
+    model: WorkbookModel.fromGrids([seedSheet(SHEET, tables, { mergeLevels: true }).grid]),
+  });
+  const host: ExcelHost = {
+    run: (batch) => fake.excel.run(batch),
+    isSetSupported: (n, v) => fake.requirements.isSetSupported(n, v),
+  };
+  return { fake, adapter: new ExcelAdapter(host) };
+}
+
+async function syncs(
+  fake: ReturnType<typeof createFakeExcel>,
+  action: () => Promise<unknown>,
+): Promise<number> {
+  fake.resetSyncCount();
+  await action();
+  return fake.syncCount;
+}
+
+/**
+ * Syncs per user action through the adapter (each must be at most 2: one read, one write), and
+ * one check of a 2,000-row sheet through the adapter and the in-memory workbook (budget 30 ms).
+ */
+export default async function excelFigures(b: Bench): Promise<void> {
+  const { fake, adapter } = workbook(2000);
+  b.record("excel.syncs.check", await syncs(fake, () => adapter.checkSheet(SHEET)));
+  const { report, tables } = await adapter.checkSheet(SHEET);
+  const fixable = report.diagnostics.find((d) => d.fix)!;
+  b.record("excel.syncs.applyFix", await syncs(fake, () => adapter.applyFix(fixable)));
+  const withFixes = tables.find((t) => report.diagnostics.some((d) => d.tableId === t.id && d.fix))!;
+  b.record("excel.syncs.fixAll", await syncs(fake, () => adapter.fixAll(SHEET, withFixes.id)));
+  const template = findTemplate(BUILTIN_CATALOGUE, "会议费")!;
+  b.record(
+    "excel.syncs.insertTemplate",
+    await syncs(fake, () =>
+      adapter.applyPlan(SHEET, (_fresh, at) =>
+        planNewTable(template, {
+          profile: "2015",
+          layout: "combined",
+          anchor: { sheet: SHEET, row: at.row, col: at.col },
+          year: 2023,
+          number: 1,
+          insertRows: true,
+        }),
+      ),
+    ),
+  );
+  for (const name of ["check", "applyFix", "fixAll", "insertTemplate"]) b.budget(`excel.syncs.${name}`, 2);
+
+  // A check as the live loop runs it after an edit: the sheet read, the engine, marks compared.
+  const timed = workbook(2000);
+  await timed.adapter.checkSheet(SHEET);
+  let edit = 0;
+  await b.time(
+    "excel.check2kMs",
+    async () => {
+      timed.fake.model.sheet(SHEET).setValue(8, 4, edit++ % 2 === 0 ? "≥450元" : "≤450元");
+      await timed.adapter.checkSheet(SHEET);
+    },
+    { runs: 15, warmup: 3 },
+  );
+  b.budget("excel.check2kMs", 30);
+}

@@ -1,0 +1,233 @@
+import { findTables } from "../../src/core/detect/find-tables";
+import { findTemplate, BUILTIN_CATALOGUE, planNewTable } from "../../src/core/templates";
+import { ExcelAdapter } from "../../src/excel/adapter";
+import { AdapterError } from "../../src/excel/errors";
+import { loadSeedTables, seedSheet } from "../helpers/seed";
+import { hostOf, setUp, syncsOf } from "./helpers";
+
+const SHEET = "2022年绩效目标";
+
+function seedGrid(items: string[], options: { mergeLevels?: boolean } = { mergeLevels: true }) {
+  const seeds = loadSeedTables().filter((s) => items.includes(s.fundingItem));
+  return seedSheet(SHEET, seeds, options).grid;
+}
+
+describe("ExcelAdapter.checkSheet", () => {
+  it("reads the sheet in one sync, marks findings in a second, and writes nothing on an unchanged re-check", async () => {
+    const { fake, adapter } = setUp([seedGrid(["视察议政业务费"])]);
+    const first = await syncsOf(fake, () => adapter.checkSheet(SHEET));
+    expect(first.syncs).toBe(2);
+    const { report, tables } = first.result;
+    expect(tables).toHaveLength(1);
+    expect(report.diagnostics.map((d) => `${d.cell} ${d.rule}`)).toContain("E13 cost-upper-bound");
+
+    const sheet = fake.model.sheet(SHEET);
+    const marked = sheet.cell("E13").conditionalFormats;
+    expect(marked).toHaveLength(1);
+    expect(marked[0].format.fill).toBe("#FFC7CE");
+    expect(sheet.cell("E10").conditionalFormats[0].format.fill).toBe("#DDEBF7"); // a hint (及时性)
+    expect(sheet.cell("C4").conditionalFormats).toEqual([]); // a clean cell
+
+    const again = await syncsOf(fake, () => adapter.checkSheet(SHEET));
+    expect(again.syncs).toBe(1);
+  });
+
+  it("sets dropdowns: level 1 by profile, level 2 per row by its level 1, basis as a free-text list", async () => {
+    const { fake, adapter } = setUp([seedGrid(["会议费"])]);
+    await adapter.checkSheet(SHEET);
+    const sheet = fake.model.sheet(SHEET);
+    const level1 = sheet.cell("A4").validation?.rule;
+    expect(level1).toMatchObject({ list: { source: "产出指标,效益指标,满意度指标" } });
+    expect(sheet.cell("B4").validation?.rule?.list?.source).toContain("数量指标");
+    expect(sheet.cell("B10").validation?.rule?.list?.source).toContain("经济效益指标");
+    expect(sheet.cell("B10").validation?.rule?.list?.source).not.toContain("数量指标");
+    const basis = sheet.cell("F4").validation!;
+    expect(basis.rule?.list?.source).toContain("计划标准");
+    expect(basis.errorAlert.showAlert).toBe(false); // free text stays allowed
+    expect(sheet.cell("E4").validation).toBeNull(); // the value column is the user's
+  });
+
+  it("updates a row's level-2 list when its level 1 changes", async () => {
+    const { fake, adapter } = setUp([seedGrid(["会议费"], { mergeLevels: false })]);
+    await adapter.checkSheet(SHEET);
+    fake.user.edit(SHEET, "A10", "产出指标"); // 效益指标 group's first row becomes output
+    await fake.idle();
+    adapter.noteChange(SHEET);
+    await adapter.checkSheet(SHEET);
+    expect(fake.model.sheet(SHEET).cell("B10").validation?.rule?.list?.source).toContain("数量指标");
+  });
+
+  it("never touches a validation the user set outside the tables, nor the user's own fills", async () => {
+    const grid = seedGrid(["招待费"]);
+    const { fake, adapter, host } = setUp([grid]);
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      const outside = sheet.getRange("H4");
+      outside.dataValidation.rule = { list: { inCellDropDown: true, source: "甲,乙" } };
+      sheet.getRange("E6").format.fill.color = "#00FF00"; // 合规⇥: about to be marked
+      await context.sync();
+    });
+    await adapter.checkSheet(SHEET);
+    const sheet = fake.model.sheet(SHEET);
+    expect(sheet.cell("H4").validation?.rule?.list?.source).toBe("甲,乙");
+    expect(sheet.cell("E6").conditionalFormats).toHaveLength(1);
+    expect(sheet.cell("E6").format.fill).toBe("#00FF00");
+    await adapter.clearMarks();
+    expect(sheet.cell("E6").conditionalFormats).toEqual([]);
+    expect(sheet.cell("E6").format.fill).toBe("#00FF00");
+  });
+
+  it("finds its marks again after the workbook is reopened, and clears them", async () => {
+    const { fake, adapter } = setUp([seedGrid(["招待费"])]);
+    await adapter.checkSheet(SHEET);
+    const before = fake.model.snapshot().sheets[0].conditionalFormats.length;
+    expect(before).toBeGreaterThan(0);
+    fake.reload();
+    const reopened = new ExcelAdapter(hostOf(fake));
+    // Unchanged marks are recognised by their formulas: the re-check writes nothing.
+    const again = await syncsOf(fake, () => reopened.checkSheet(SHEET));
+    expect(again.syncs).toBe(1);
+    await reopened.clearMarks();
+    expect(fake.model.snapshot().sheets[0].conditionalFormats).toEqual([]);
+  });
+
+  it("reads tables on hosts without merged-area support (ExcelApi 1.9) the same", async () => {
+    const grid = seedGrid(["会议费", "培训费"]);
+    const modern = setUp([grid], { apiVersion: "1.17" });
+    const old = setUp([grid], { apiVersion: "1.9" });
+    expect(old.adapter.capabilities.mergedAreas).toBe(false);
+    const a = await modern.adapter.checkSheet(SHEET);
+    const b = await old.adapter.checkSheet(SHEET);
+    expect(b.report.diagnostics.map((d) => d.cell + d.rule)).toEqual(
+      a.report.diagnostics.map((d) => d.cell + d.rule),
+    );
+  });
+});
+
+describe("ExcelAdapter actions", () => {
+  it("applies a safe fix in two syncs and re-marks the sheet", async () => {
+    const { fake, adapter } = setUp([seedGrid(["招待费"])]);
+    const { report } = await adapter.checkSheet(SHEET);
+    const finding = report.diagnostics.find((d) => d.cell === "E6" && d.rule === "stray-whitespace")!;
+    const { result, syncs } = await syncsOf(fake, () => adapter.applyFix(finding));
+    expect(syncs).toBe(2);
+    expect(fake.model.sheet(SHEET).cell("E6").value).toBe("合规");
+    expect(result.report.diagnostics.some((d) => d.cell === "E6" && d.rule === "stray-whitespace")).toBe(
+      false,
+    );
+    expect(fake.model.sheet(SHEET).cell("E6").conditionalFormats).toEqual([]);
+  });
+
+  it("fixes all safe findings of a table in two syncs, touching only the cells fixed", async () => {
+    const { fake, adapter } = setUp([seedGrid(["招待费"])]);
+    const { tables } = await adapter.checkSheet(SHEET);
+    const before = fake.model.toGrids()[0];
+    const { syncs } = await syncsOf(fake, () => adapter.fixAll(SHEET, tables[0].id));
+    expect(syncs).toBe(2);
+    const after = fake.model.toGrids()[0];
+    const changed: string[] = [];
+    after.values.forEach((line, r) =>
+      line.forEach((value, c) => {
+        if (value !== (before.values[r]?.[c] ?? null))
+          changed.push(`${String.fromCharCode(65 + c)}${r + after.origin.row + 1}`);
+      }),
+    );
+    expect(changed.sort()).toEqual(
+      ["E6", "F10", "F11", "F12", "F13", "F14", "F4", "F5", "F6", "F7", "F8", "F9"].sort(),
+    );
+    expect(fake.model.sheet(SHEET).cell("F4").value).toBe("接待费管理办法");
+  });
+
+  it("applies a suggestion the user accepted", async () => {
+    const { fake, adapter } = setUp([seedGrid(["视察议政业务费"])]);
+    const { report } = await adapter.checkSheet(SHEET);
+    const finding = report.diagnostics.find((d) => d.cell === "E13" && d.rule === "cost-upper-bound")!;
+    await adapter.applySuggestion(finding, 0);
+    expect(fake.model.sheet(SHEET).cell("E13").value).toBe("≤5万元");
+  });
+
+  it("refuses a fix whose finding is gone since the pane showed it", async () => {
+    const { fake, adapter } = setUp([seedGrid(["招待费"])]);
+    const { report } = await adapter.checkSheet(SHEET);
+    const finding = report.diagnostics.find((d) => d.cell === "E6" && d.rule === "stray-whitespace")!;
+    fake.user.edit(SHEET, "E6", "合规");
+    await fake.idle();
+    await expect(adapter.applyFix(finding)).rejects.toMatchObject({ kind: "changed" });
+  });
+
+  it("inserts a template at the selection in two syncs, shifting what was below, never overwriting it", async () => {
+    const { fake, adapter } = setUp([seedGrid(["会议费"])]);
+    fake.user.select(SHEET, "A1"); // the 会议费 title: the new table goes above it
+    const template = findTemplate(BUILTIN_CATALOGUE, "差旅费")!;
+    const { result, syncs } = await syncsOf(fake, () =>
+      adapter.applyPlan(SHEET, (_fresh, at) =>
+        planNewTable(template, {
+          profile: "2015",
+          layout: "combined",
+          anchor: { sheet: SHEET, ...at },
+          year: 2023,
+          number: 1,
+          insertRows: true,
+        }),
+      ),
+    );
+    expect(syncs).toBe(2);
+    const tables = findTables(fake.model.toGrids());
+    expect(tables.map((t) => t.fundingItem)).toEqual(["差旅费", "会议费"]);
+    expect(tables[1].rows).toHaveLength(14); // the old table, intact below
+    expect(result.tables).toHaveLength(2);
+    expect(result.report.stats.errors).toBeGreaterThan(0); // the seed's own faults, not the template's
+    expect(
+      result.report.diagnostics.filter((d) => d.tableId === result.tables[0].id && d.severity !== "info"),
+    ).toEqual([]);
+  });
+
+  it("says a protected sheet must be unprotected, and writes nothing", async () => {
+    const { fake, adapter } = setUp([seedGrid(["招待费"])]);
+    const { report } = await adapter.checkSheet(SHEET);
+    fake.protect(SHEET);
+    const finding = report.diagnostics.find((d) => d.fix)!;
+    const error = await adapter.applyFix(finding).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AdapterError);
+    expect((error as AdapterError).kind).toBe("protected");
+    expect(fake.model.sheet(SHEET).cell("E6").value).toBe("合规\t");
+  });
+
+  it("says a cell is being edited", async () => {
+    const { fake, adapter } = setUp([seedGrid(["招待费"])]);
+    fake.user.enterCellEditMode(SHEET, "B4");
+    await expect(adapter.checkSheet(SHEET)).rejects.toMatchObject({ kind: "cellEditMode" });
+    fake.user.leaveCellEditMode();
+    await expect(adapter.checkSheet(SHEET)).resolves.toBeDefined();
+  });
+
+  it("keeps settings in the workbook, read back by a new session", async () => {
+    const { fake, adapter, host } = setUp([seedGrid(["招待费"])]);
+    await adapter.saveSettings({ ...adapter.currentSettings(), marks: false, satisfactionFloor: 90 });
+    const later = new ExcelAdapter(host);
+    const result = await later.checkSheet(SHEET);
+    expect(result.settings).toMatchObject({ marks: false, satisfactionFloor: 90 });
+    expect(fake.model.snapshot().sheets[0].conditionalFormats).toEqual([]); // marks off: none drawn
+  });
+});
+
+describe("ExcelAdapter.checkWorkbook", () => {
+  it("reads many sheets in as few requests as the cell cap allows, with progress, and can be cancelled", async () => {
+    const seeds = loadSeedTables();
+    const grids = Array.from(
+      { length: 12 },
+      (_, i) => seedSheet(`表${i + 1}`, [seeds[i % 8]], { mergeLevels: true }).grid,
+    );
+    const { adapter } = setUp(grids);
+    const progress: number[] = [];
+    const result = await adapter.checkWorkbook({ onProgress: (p) => progress.push(p.done / p.total) });
+    expect(result.tables).toHaveLength(12);
+    expect(progress[progress.length - 1]).toBe(1);
+
+    const controller = new AbortController();
+    controller.abort();
+    await expect(adapter.checkWorkbook({ signal: controller.signal })).rejects.toMatchObject({
+      name: "AbortError",
+    });
+  });
+});

@@ -1,0 +1,121 @@
+import type { Grid } from "../../src/core/grid";
+import type { WorkbookResult } from "../../src/excel/adapter";
+import { LiveChecker } from "../../src/excel/live";
+import { loadSeedTables, seedSheet, type SeedTable } from "../helpers/seed";
+import { setUp } from "./helpers";
+
+const SHEET = "绩效目标";
+const DELAY = 40;
+
+/** One sheet of about `rows` indicator rows: the seed's tables, stacked again and again. */
+function bigSheet(rows: number): Grid {
+  const seeds = loadSeedTables();
+  const tables: SeedTable[] = [];
+  for (let total = 0, i = 0; total < rows; i++) {
+    tables.push(seeds[i % seeds.length]);
+    total += seeds[i % seeds.length].rows;
+  }
+  return seedSheet(SHEET, tables, { mergeLevels: true }).grid;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function settle(fake: ReturnType<typeof setUp>["fake"]) {
+  await fake.idle();
+  await wait(DELAY * 3);
+  await fake.idle();
+}
+
+function startLive(apiVersion: "1.9" | "1.17" = "1.17", grid = bigSheet(2000)) {
+  const env = setUp([grid], { apiVersion });
+  const results: WorkbookResult[] = [];
+  const errors: unknown[] = [];
+  const checks = jest.spyOn(env.adapter, "checkSheet");
+  const live = new LiveChecker(
+    env.host,
+    env.adapter,
+    { onResult: (r) => results.push(r), onError: (e) => errors.push(e) },
+    DELAY,
+  );
+  return { ...env, live, results, errors, checks };
+}
+
+describe("LiveChecker", () => {
+  it("checks once after an edit in a 2,000-row sheet and marks the new mistake", async () => {
+    const { fake, live, checks, results, errors } = startLive();
+    await live.start();
+    expect(results[0].report.stats.rows).toBeGreaterThanOrEqual(2000);
+    checks.mockClear();
+    // 会议费's first table: 人均会议成本 (E9) is a cost; ≥ makes it a finding.
+    expect(fake.model.sheet(SHEET).cell("E9").conditionalFormats).toEqual([]);
+    fake.user.edit(SHEET, "E9", "≥450元");
+    await settle(fake);
+    expect(checks).toHaveBeenCalledTimes(1);
+    expect(fake.model.sheet(SHEET).cell("E9").conditionalFormats).toHaveLength(1);
+    expect(
+      results[results.length - 1].report.diagnostics.some(
+        (d) => d.cell === "E9" && d.rule === "cost-upper-bound",
+      ),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+    await live.stop();
+  });
+
+  it("coalesces a burst of 50 edits into one check", async () => {
+    const { fake, live, checks } = startLive();
+    await live.start();
+    checks.mockClear();
+    for (let i = 0; i < 50; i++) fake.user.edit(SHEET, `D${4 + i}`, `描述${i}`);
+    await settle(fake);
+    expect(checks).toHaveBeenCalledTimes(1);
+    await live.stop();
+  });
+
+  it.each(["1.9", "1.17"] as const)(
+    "does not re-check for its own writes (ExcelApi %s)",
+    async (apiVersion) => {
+      const { fake, live, checks, adapter, results } = startLive(
+        apiVersion,
+        seedSheet(SHEET, [loadSeedTables()[5]], { mergeLevels: true }).grid,
+      );
+      await live.start();
+      const finding = results[0].report.diagnostics.find((d) => d.fix)!;
+      await adapter.applyFix(finding);
+      checks.mockClear();
+      await settle(fake);
+      expect(checks).not.toHaveBeenCalled();
+      expect(fake.handlerErrors).toEqual([]);
+      await live.stop();
+    },
+  );
+
+  it("re-checks on a selection change, since pastes and dropdown picks may raise no change event", async () => {
+    const { fake, live, checks } = startLive(
+      "1.17",
+      seedSheet(SHEET, [loadSeedTables()[0]], { mergeLevels: true }).grid,
+    );
+    await live.start();
+    checks.mockClear();
+    fake.user.paste(SHEET, "E9", [["≥450元"]]); // raises no change event on this platform
+    await settle(fake);
+    fake.user.select(SHEET, "E10");
+    await settle(fake);
+    expect(checks.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(checks.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(fake.model.sheet(SHEET).cell("E9").conditionalFormats).toHaveLength(1);
+    await live.stop();
+  });
+
+  it("writes no stale marks when the sheet changes while it is being checked", async () => {
+    const { fake, adapter } = setUp([seedSheet(SHEET, [loadSeedTables()[0]], { mergeLevels: true }).grid]);
+    await adapter.checkSheet(SHEET);
+    const marksBefore = fake.model.snapshot().sheets[0].conditionalFormats;
+    const checking = adapter.checkSheet(SHEET);
+    // The user edits while the read is in flight; the change event reaches the adapter before its write.
+    fake.user.edit(SHEET, "E9", "≥450元");
+    adapter.noteChange(SHEET);
+    const result = await checking;
+    expect(result.stale).toBe(true);
+    expect(fake.model.snapshot().sheets[0].conditionalFormats).toEqual(marksBefore);
+  });
+});
