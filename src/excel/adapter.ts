@@ -52,15 +52,28 @@ export interface SheetCheck extends WorkbookResult {
   protectedSheet: string | null;
 }
 
+interface SheetRead {
+  name: string;
+  worksheet: Excel.Worksheet;
+  grid: Grid | null;
+  protected: boolean;
+  marks: Map<string, Excel.ConditionalFormat>;
+  selection: { row: number; col: number };
+}
+
 export interface AdapterOptions {
   /** The dropdowns to keep on each table; the engine's by default. */
   planDropdowns?: DropdownPlanner;
+  /** Cells per request when a sheet must be read in blocks (read-grids.ts MAX_CELLS_PER_SYNC by default). */
+  maxCellsPerSync?: number;
 }
 
 export class ExcelAdapter {
   readonly capabilities: Capabilities;
   private settings: Settings = DEFAULT_SETTINGS;
   private readonly results = new Map<string, SheetResult>();
+  /** Sheets too large to read in one request: read in row blocks from the start. */
+  private readonly largeSheets = new Set<string>();
   /** Sheet order as last read, for a stable combined report. */
   private sheetOrder: string[] = [];
   /** Bumped for a sheet whenever it changes under us (change events); a check that read an older generation writes nothing. */
@@ -124,32 +137,82 @@ export class ExcelAdapter {
    */
   async checkSheet(sheetName?: string): Promise<SheetCheck> {
     return this.run(async (context) => {
-      const worksheet = sheetName
-        ? context.workbook.worksheets.getItem(sheetName)
-        : context.workbook.worksheets.getActiveWorksheet();
-      const settingsItem = this.queueSettingsRead(context);
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      const pending = queueSheetRead(worksheet, this.capabilities);
-      const found = queueFindMarks(worksheet);
-      worksheet.protection.load("protected");
       const before = new Map(this.generations);
-      await context.sync();
-
-      settingsItem.apply();
-      this.sheetOrder = sheets.items.map((s) => s.name);
-      for (const name of [...this.results.keys()])
-        if (!this.sheetOrder.includes(name)) this.results.delete(name);
-      const name = pending.name;
-      const result = this.evaluate(name, pending.grid());
+      const read = await this.readSheet(context, sheetName);
+      const { name, worksheet } = read;
+      for (const known of [...this.results.keys()])
+        if (!this.sheetOrder.includes(known)) this.results.delete(known);
+      const result = this.evaluate(name, read.grid);
       const stale = (before.get(name) ?? 0) !== this.generation(name);
       // A protected sheet is still checked; only its marks and dropdowns wait until it is unprotected.
-      const writable = !worksheet.protection.protected;
-      if (!stale && writable && this.queueDecorations(context, worksheet, result, found.formulas())) {
+      const writable = !read.protected;
+      if (!stale && writable && this.queueDecorations(context, worksheet, result, read.marks)) {
         await context.sync();
       }
       return { ...this.snapshot(), stale, protectedSheet: writable ? null : name };
     });
+  }
+
+  /**
+   * Reads one sheet with our settings, marks and its protection: one sync, or — for a sheet too
+   * large for one response (Excel on the web caps it near 5 MB) — its size and then row blocks.
+   * A sheet found too large once is read in blocks from then on.
+   */
+  private async readSheet(context: Excel.RequestContext, sheetName?: string): Promise<SheetRead> {
+    const queueCommon = () => {
+      const worksheet = sheetName
+        ? context.workbook.worksheets.getItem(sheetName)
+        : context.workbook.worksheets.getActiveWorksheet();
+      const settings = this.queueSettingsRead(context);
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      worksheet.load("name");
+      worksheet.protection.load("protected");
+      // The selection's top-left cell: where a new table goes.
+      const selection = context.workbook.getSelectedRange();
+      selection.load("rowIndex,columnIndex");
+      return { worksheet, settings, sheets, selection, marks: queueFindMarks(worksheet) };
+    };
+    const done = (common: ReturnType<typeof queueCommon>, grid: Grid | null): SheetRead => {
+      common.settings.apply();
+      this.sheetOrder = common.sheets.items.map((s) => s.name);
+      return {
+        name: common.worksheet.name,
+        worksheet: common.worksheet,
+        grid,
+        protected: common.worksheet.protection.protected,
+        marks: common.marks.formulas(),
+        selection: { row: common.selection.rowIndex, col: common.selection.columnIndex },
+      };
+    };
+    if (!(sheetName && this.largeSheets.has(sheetName))) {
+      const common = queueCommon();
+      const pending = queueSheetRead(common.worksheet, this.capabilities);
+      try {
+        await context.sync();
+        return done(common, pending.grid());
+      } catch (error) {
+        if (toAdapterError(error).kind !== "tooLarge") throw error;
+      }
+    }
+    const common = queueCommon();
+    const used = common.worksheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    const name = common.worksheet.name;
+    this.largeSheets.add(name);
+    const box = used.isNullObject
+      ? null
+      : {
+          rowIndex: used.rowIndex,
+          columnIndex: used.columnIndex,
+          rowCount: used.rowCount,
+          columnCount: used.columnCount,
+        };
+    const [grid] = await readSheets(context, [{ name, box }], this.capabilities, {
+      maxCells: this.options.maxCellsPerSync,
+    });
+    return done(common, grid ?? null);
   }
 
   /**
@@ -173,7 +236,10 @@ export class ExcelAdapter {
         worksheet.protection.load("protected");
         finds.set(size.name, { marks: queueFindMarks(worksheet), protection: worksheet.protection });
       }
-      const grids = await readSheets(context, sizes, this.capabilities, options);
+      const grids = await readSheets(context, sizes, this.capabilities, {
+        ...options,
+        maxCells: this.options.maxCellsPerSync,
+      });
       if (grids.length === 0) await context.sync();
       this.sheetOrder = sizes.map((s) => s.name);
       this.results.clear();
@@ -235,31 +301,20 @@ export class ExcelAdapter {
     plan: (result: SheetResult, selection: { row: number; col: number }) => Edit[],
   ): Promise<WorkbookResult> {
     return this.run(async (context) => {
-      const worksheet = sheetName
-        ? context.workbook.worksheets.getItem(sheetName)
-        : context.workbook.worksheets.getActiveWorksheet();
-      const settingsItem = this.queueSettingsRead(context);
-      const pending = queueSheetRead(worksheet, this.capabilities);
-      const found = queueFindMarks(worksheet);
-      const selection = context.workbook.getSelectedRange();
-      selection.load("rowIndex,columnIndex");
-      worksheet.protection.load("protected");
       const before = new Map(this.generations);
-      await context.sync();
-
-      settingsItem.apply();
-      const name = pending.name;
-      const grid = pending.grid() ?? { sheet: name, values: [], merges: [], origin: { row: 0, col: 0 } };
+      const read = await this.readSheet(context, sheetName ?? undefined);
+      const { name, worksheet, selection } = read;
+      const grid = read.grid ?? { sheet: name, values: [], merges: [], origin: { row: 0, col: 0 } };
       const fresh = this.evaluate(name, grid);
-      const edits = plan(fresh, { row: selection.rowIndex, col: selection.columnIndex });
+      const edits = plan(fresh, selection);
       if (edits.length === 0) return this.snapshot();
-      if (worksheet.protection.protected) throw new AdapterError("protected", name);
+      if (read.protected) throw new AdapterError("protected", name);
       if ((before.get(name) ?? 0) !== this.generation(name)) throw new AdapterError("changed", name);
       // The result of the edits, computed here, so the marks written with them are already right.
       const [after] = applyEditsToGrids([grid], edits);
       queueEdits(context, edits);
       const result = this.evaluate(name, after);
-      this.queueDecorations(context, worksheet, result, found.formulas(), true);
+      this.queueDecorations(context, worksheet, result, read.marks, true);
       this.ownWrite = {
         sheet: name,
         box: boundingBox(editedRanges(edits)),

@@ -3,6 +3,7 @@ import { findTemplate, BUILTIN_CATALOGUE, planNewTable } from "../../src/core/te
 import { ExcelAdapter } from "../../src/excel/adapter";
 import { AdapterError } from "../../src/excel/errors";
 import { loadSeedTables, seedSheet } from "../helpers/seed";
+import { createFakeExcel, WorkbookModel } from "../../src/preview/office";
 import { hostOf, setUp, syncsOf } from "./helpers";
 
 const SHEET = "2022年绩效目标";
@@ -208,6 +209,34 @@ describe("ExcelAdapter actions", () => {
     const result = await later.checkSheet(SHEET);
     expect(result.settings).toMatchObject({ marks: false, satisfactionFloor: 90 });
     expect(fake.model.snapshot().sheets[0].conditionalFormats).toEqual([]); // marks off: none drawn
+  });
+});
+
+describe("a sheet too large for one response", () => {
+  it("is read in row blocks, with the same findings, and in blocks from then on", async () => {
+    const grid = seedGrid([
+      "会议费",
+      "培训费",
+      "人大专网维护费",
+      "视察议政业务费",
+      "业务费",
+      "招待费",
+      "执法检查费",
+      "人大立法经费",
+    ]);
+    const reference = await setUp([grid]).adapter.checkSheet(SHEET);
+    const fake = createFakeExcel({
+      model: WorkbookModel.fromGrids([grid]),
+      responsePayloadLimitBytes: 8_000,
+    });
+    const adapter = new ExcelAdapter(hostOf(fake), { maxCellsPerSync: 200 });
+    const big = await adapter.checkSheet(SHEET);
+    expect(big.report.diagnostics.map((d) => d.cell + d.rule)).toEqual(
+      reference.report.diagnostics.map((d) => d.cell + d.rule),
+    );
+    fake.resetSyncCount();
+    await adapter.checkSheet(SHEET);
+    expect(fake.syncCount).toBeGreaterThan(2); // no failed one-shot attempt first: straight to blocks
   });
 });
 
