@@ -11,3 +11,11 @@ declare module "exceljs/lib/xlsx/xlsx" {
     load(data: Buffer, options?: { ignoreNodes?: string[] }): Promise<unknown>;
   }
 }
+
+declare module "exceljs/lib/xlsx/xform/sheet/data-validations-xform" {
+  /** Parses a sheet's <dataValidations>; `model` maps addresses to validations. */
+  export default class DataValidationsXform {
+    model: Record<string, unknown>;
+    parseClose(name: string): boolean;
+  }
+}

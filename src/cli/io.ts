@@ -16,7 +16,9 @@ export function processIo(): Io {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
     progress: (text) => {
-      const width = Math.max(20, (process.stderr.columns ?? 80) - 1);
+      // Under some pseudo-terminals the width reads as 0: assume the classic 80 columns then.
+      const columns = process.stderr.columns;
+      const width = columns !== undefined && columns > 20 ? columns - 1 : 79;
       process.stderr.write(`\r\u001b[K${fitEnd(text, width)}`);
     },
     env: process.env,

@@ -16,6 +16,7 @@ import { DEFAULT_MAX_SIZE_MB, UNPACKED_FACTOR } from "./limits";
 import { csvToGrid, decodeText } from "./read-csv";
 import { fromFsError, oneLine, readError, type ReadError, type ReadResult } from "./read-errors";
 import { listZip, oleKind, sniffMagic, unpackedSize, zipKind, type ZipEntry } from "./sniff";
+import { keepValidationRanges } from "./validations";
 
 export interface ReadOptions {
   /** The largest file accepted, in bytes. */
@@ -96,6 +97,7 @@ async function loadWorkbookBytes(
   const checked = checkWorkbookBytes(file, bytes, options);
   if (!checked.ok) return checked;
   // One parse: the model is read into Grids as `check` reads it, then handed to the Workbook.
+  keepValidationRanges();
   const workbook = new ExcelJS.Workbook();
   let grids: Grid[] = [];
   const builder = {

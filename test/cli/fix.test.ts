@@ -4,13 +4,14 @@
  * names, several sheets (one hidden), runs the real binary, then reads both workbooks back and
  * compares them cell by cell: only the mended cells may differ, and only as the fixes say.
  */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { loadSeedTables, seedSheet } from "../helpers/seed";
 import { ReportSchema } from "./helpers/contract";
-import { checkJson, ensureCliBuilt, hasStackTrace, runCli } from "./helpers/run-cli";
+import { BIN, checkJson, ensureCliBuilt, hasStackTrace, runCli } from "./helpers/run-cli";
 import { addGridSheet, newWorkbook, validationModel } from "./helpers/workbooks";
 import { overlapping, validationRanges, zipPart } from "./helpers/zip-part";
 
@@ -212,6 +213,32 @@ describe("fix on a styled, merged, validated workbook", () => {
     expect(run.stdout).toContain(`wrote ${file("out-text.xlsx")}`);
     expect(run.code).toBe(result.remaining.errors > 0 ? 1 : 0);
   });
+});
+
+test("dropdowns on whole columns are carried over as ranges, in little memory", async () => {
+  // exceljs alone reads such a range as a million cells: most of a gigabyte per column.
+  const workbook = newWorkbook();
+  const sheet = workbook.addWorksheet("表");
+  sheet.getCell("A1").value = "一级指标";
+  const sheetValidations = (sheet as unknown as { dataValidations: { add(a: string, v: object): void } })
+    .dataValidations;
+  sheetValidations.add("A2:A1048576", { type: "list", allowBlank: true, formulae: ['"产出指标,效益指标"'] });
+  sheetValidations.add("C2:D1048576", { type: "list", allowBlank: true, formulae: ['"是,否"'] });
+  await workbook.xlsx.writeFile(file("columns.xlsx"));
+  const run = spawnSync(
+    process.execPath,
+    ["--max-old-space-size=160", BIN, "fix", file("columns.xlsx"), "-o", file("columns-out.xlsx")],
+    { encoding: "utf8" },
+  );
+  expect(run.stderr).toBe("");
+  expect(run.status).toBe(0);
+  const ranges = validationRanges(
+    zipPart(fs.readFileSync(file("columns-out.xlsx")), "xl/worksheets/sheet1.xml"),
+  );
+  expect(ranges).toEqual([
+    { row: 1, col: 0, rowCount: 1048575, colCount: 1 },
+    { row: 1, col: 2, rowCount: 1048575, colCount: 2 },
+  ]);
 });
 
 describe("fix refuses", () => {

@@ -149,6 +149,30 @@ describe("compactValidations", () => {
     });
   });
 
+  test("a range kept whole (a whole column) is written as it is, beside compacted cells", () => {
+    const a = list("产出指标,效益指标");
+    const b = list("x");
+    const sheet = sheetWith({ "A2:A1048576": a, B3: b, B4: b });
+    compactValidations(sheet);
+    expect((sheet as unknown as { dataValidations: { model: Model } }).dataValidations.model).toEqual({
+      "A2:A1048576": a,
+      "B3:B4": b,
+    });
+  });
+
+  test("overlapping ranges (as exceljs writes them) are mended: alike lists joined, the later list winning a cell", () => {
+    const a = list("产出指标,效益指标");
+    const b = list("x");
+    const sheet = sheetWith({ "A10:A15": a, "A4:A15": a, "B1:B5": a, "B3:B4": b });
+    compactValidations(sheet);
+    expect((sheet as unknown as { dataValidations: { model: Model } }).dataValidations.model).toEqual({
+      "A4:A15": a,
+      "B1:B2": a,
+      B5: a,
+      "B3:B4": b,
+    });
+  });
+
   test("any cells and lists: the same lists on the same cells, no cell twice", () => {
     const lists = [list("a,b"), list("c"), list("d,e,f")];
     fc.assert(
