@@ -49,8 +49,9 @@ export default async function excelFigures(b: Bench): Promise<void> {
   b.record(
     "excel.syncs.insertTemplate",
     await syncs(fake, () =>
-      adapter.applyPlan(SHEET, (_fresh, at) =>
+      adapter.applyPlan(SHEET, (fresh, at) =>
         planNewTable(template, {
+          grid: fresh.grid,
           profile: "2015",
           layout: "combined",
           anchor: { sheet: SHEET, row: at.row, col: at.col },

@@ -158,11 +158,12 @@ describe("ExcelAdapter actions", () => {
 
   it("inserts a template at the selection in two syncs, shifting what was below, never overwriting it", async () => {
     const { fake, adapter } = setUp([seedGrid(["会议费"])]);
-    fake.user.select(SHEET, "A1"); // the 会议费 title: the new table goes above it
+    fake.user.select(SHEET, "C7"); // inside the 会议费 table: the new table goes above it, not into it
     const template = findTemplate(BUILTIN_CATALOGUE, "差旅费")!;
     const { result, syncs } = await syncsOf(fake, () =>
-      adapter.applyPlan(SHEET, (_fresh, at) =>
+      adapter.applyPlan(SHEET, (fresh, at) =>
         planNewTable(template, {
+          grid: fresh.grid,
           profile: "2015",
           layout: "combined",
           anchor: { sheet: SHEET, ...at },

@@ -26,6 +26,7 @@ export {
   planAddMissingRows,
   planAddRow,
   planNewTable,
+  anchorForNewTable,
   rowCells,
   tableTitle,
   type AddRowsOptions,

@@ -14,6 +14,7 @@
  * and re-merges a level column's group where the table merges them.
  */
 import type { Edit } from "../edits";
+import { findTables } from "../detect/find-tables";
 import { MergeIndex, type CellRange, type CellValue, type Grid } from "../grid";
 import {
   COMPARATOR_SYMBOL,
@@ -123,6 +124,11 @@ export interface NewTableOptions {
   mergeLevels?: boolean;
   /** Insert fresh rows at the anchor first (the table and one blank row after it), so nothing is overwritten. */
   insertRows?: boolean;
+  /**
+   * The sheet as it is: with it, an anchor inside an existing table or merged area moves up to
+   * that table's (or area's) top, so inserted rows never split a table or grow someone's merge.
+   */
+  grid?: Grid;
   /** Set the dropdown lists (default true). */
   dropdowns?: boolean;
 }
@@ -134,7 +140,8 @@ export function newTableHeight(item: Template, profile: ProfileRef): number {
 
 export function planNewTable(item: Template, options: NewTableOptions): Edit[] {
   const profile = resolveProfile(options.profile);
-  const { sheet, row: top, col: left } = options.anchor;
+  const { sheet, col: left } = options.anchor;
+  const top = options.grid ? anchorForNewTable(options.grid, options.anchor).row : options.anchor.row;
   const keys = LAYOUT_COLUMNS[options.layout];
   const width = keys.length;
   const columns: Partial<Record<ColumnKey, number>> = {};
@@ -189,6 +196,33 @@ export function planNewTable(item: Template, options: NewTableOptions): Edit[] {
     edits.push(...dropdownsFor(target, profile));
   }
   return edits;
+}
+
+/**
+ * Where a new table asked for "at" a cell goes: not inside an existing table (its title, info,
+ * header, rows or notes) nor inside a merged area, but above it, so inserting whole rows there
+ * neither splits a table nor grows a merge that is not ours.
+ */
+export function anchorForNewTable(
+  grid: Grid,
+  at: { row: number; col: number },
+): { row: number; col: number } {
+  const spans = findTables([grid]).map((table) => ({
+    top: table.bounds.row,
+    bottom: Math.max(table.bounds.row + table.bounds.rowCount - 1, table.notes?.row ?? -1),
+  }));
+  for (const merge of grid.merges) spans.push({ top: merge.row, bottom: merge.row + merge.rowCount - 1 });
+  let row = at.row;
+  for (let moved = true; moved;) {
+    moved = false;
+    for (const span of spans) {
+      if (row > span.top && row <= span.bottom) {
+        row = span.top;
+        moved = true;
+      }
+    }
+  }
+  return { row, col: at.col };
 }
 
 function runs<T>(items: readonly T[], key: (item: T) => string): { start: number; length: number }[] {
