@@ -17,3 +17,11 @@ export type OutsideOfficeReason =
   | "no-host"
   /** Office.onReady did not answer in time. */
   | "timeout";
+
+/** Office's theme colours (Office.context.officeTheme), as the boot file reads them. */
+export interface PaneTheme {
+  background: string;
+  foreground: string;
+  /** Office.context.officeTheme.isDarkTheme where the host has it; else judged by the background. */
+  dark?: boolean;
+}

@@ -12,7 +12,7 @@ const PLATFORM_NAMES: Record<string, MessageId> = {
 };
 
 const classes = mergeStyleSets({
-  status: { padding: "6px 12px", borderTop: "1px solid #e1dfdd", background: "#faf9f8" },
+  status: { padding: "6px 12px" },
 });
 
 /** The pane's last line: which host it is connected to. */

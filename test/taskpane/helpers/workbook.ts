@@ -1,16 +1,40 @@
 /** The in-memory Excel the pane's tests run against, preloaded with the seed's real tables. */
 import type { Grid } from "../../../src/core/grid";
 import type { ExcelHost } from "../../../src/excel/host";
-import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from "../../../src/preview/office/fake-excel";
+import {
+  createFakeExcel,
+  type FakeExcel,
+  type FakeExcelOptions,
+} from "../../../src/preview/office/fake-excel";
 import { WorkbookModel } from "../../../src/preview/office/workbook-model";
 import { loadSeedTables, seedSheet } from "../../helpers/seed";
 
 export const SEED_SHEET = "2022年绩效目标";
 
+export interface HostOptions {
+  /** Milliseconds each sync takes, as a request to Excel on the web does; 0 by default. */
+  syncDelayMs?: number;
+  /** Awaited before each sync: a test holds Excel's answer until it has done something. */
+  beforeSync?: () => Promise<void>;
+}
+
 /** An ExcelHost over the fake, as the preview builds it. */
-export function hostOf(fake: FakeExcel): ExcelHost {
+export function hostOf(fake: FakeExcel, options: HostOptions = {}): ExcelHost {
+  const delay = options.syncDelayMs ?? 0;
+  const before = options.beforeSync;
   return {
-    run: (batch) => fake.run((context) => batch(context as unknown as Excel.RequestContext)),
+    run: (batch) =>
+      fake.run((context) => {
+        if (delay > 0 || before) {
+          const sync = context.sync.bind(context);
+          context.sync = async () => {
+            if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+            if (before) await before();
+            return sync();
+          };
+        }
+        return batch(context as unknown as Excel.RequestContext);
+      }),
     isSetSupported: (name, version) => fake.requirements.isSetSupported(name, version),
   };
 }
@@ -20,7 +44,16 @@ export function seedGrid(sheet = SEED_SHEET): Grid {
   return seedSheet(sheet, loadSeedTables(), { mergeLevels: true }).grid;
 }
 
-export function fakeWorkbook(grids: Grid[] = [seedGrid()], options: Omit<FakeExcelOptions, "model"> = {}) {
-  const fake = createFakeExcel({ ...options, model: WorkbookModel.fromGrids(grids) });
-  return { fake, host: hostOf(fake) };
+/** One sheet per seed table, named by its funding item (视察议政业务费's cost row is then E13). */
+export function seedSheets(): Grid[] {
+  return loadSeedTables().map((table) => seedSheet(table.fundingItem, [table], { mergeLevels: true }).grid);
+}
+
+export function fakeWorkbook(
+  grids: Grid[] = [seedGrid()],
+  options: Omit<FakeExcelOptions, "model"> & HostOptions = {},
+) {
+  const { syncDelayMs, beforeSync, ...fakeOptions } = options;
+  const fake = createFakeExcel({ ...fakeOptions, model: WorkbookModel.fromGrids(grids) });
+  return { fake, host: hostOf(fake, { syncDelayMs, beforeSync }) };
 }

@@ -1,0 +1,140 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { findTables } from "../../src/core/detect/find-tables";
+import type { Grid } from "../../src/core/grid";
+import { BUILTIN_CATALOGUE, findTemplate, missingRows, templateRows } from "../../src/core/templates/index";
+import { inExcel, openTab, renderPane } from "./helpers/pane";
+import { seedSheets } from "./helpers/workbook";
+
+const rowTexts = (table: ReturnType<typeof findTables>[number]) =>
+  table.rows.map((r) => [r.level3?.text ?? "", r.value?.text ?? ""]);
+
+describe("templates panel", () => {
+  test("searches the catalogue by funding item and alias, and previews an item's rows", async () => {
+    const { user } = await renderPane();
+    await openTab(user, "模板");
+    const search = await screen.findByRole("searchbox", { name: "按项目名称或别名搜索" });
+    await user.type(search, "差旅");
+    const list = screen.getByRole("list", { name: "模板项目" });
+    expect(
+      within(list)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["差旅费 （又名 差旅经费、差旅支出）"]);
+    await user.click(within(list).getByRole("button", { name: /差旅费/ }));
+    const rows = templateRows(findTemplate(BUILTIN_CATALOGUE, "差旅费")!, "2015");
+    const preview = screen.getByTestId("template-preview");
+    expect(within(preview).getByText(`“差旅费”的标准指标（${rows.length} 行）`)).toBeInTheDocument();
+    expect(within(preview).getAllByRole("row")).toHaveLength(rows.length + 1);
+    expect(within(preview).getByText(rows[0].name)).toBeInTheDocument();
+
+    await user.clear(search);
+    await user.type(search, "专网");
+    expect(
+      within(list)
+        .getAllByRole("button")
+        .map((b) => b.textContent?.split(" ")[0]),
+    ).toEqual(["人大专网维护费"]);
+  });
+
+  test("the split layout previews comparator, value and unit in their own columns", async () => {
+    const { user } = await renderPane();
+    await openTab(user, "模板");
+    await user.click(await screen.findByRole("radio", { name: /^分列式/ }));
+    const headers = within(screen.getByTestId("template-preview"))
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent);
+    expect(headers).toEqual(["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"]);
+  });
+
+  test("inserts a new table at the selection: rows are inserted, the table below moves down intact", async () => {
+    const { fake, user } = await renderPane();
+    const before = findTables([fake.model.sheet("会议费").toGrid()])[0];
+    await inExcel(fake, () => fake.user.select("会议费", "A1"));
+    await openTab(user, "模板");
+    await user.type(await screen.findByRole("searchbox"), "差旅费");
+    await user.click(screen.getByRole("button", { name: /^差旅费/ }));
+    expect(
+      screen.getByText(/^将在 会议费!A1 处插入 \d+ 行，原有内容整体下移，不会被覆盖。$/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "在所选位置插入新表" }));
+    expect(await screen.findByText(/^已插入“差旅费”绩效目标表/)).toBeInTheDocument();
+
+    const item = findTemplate(BUILTIN_CATALOGUE, "差旅费")!;
+    const tables = findTables([fake.model.sheet("会议费").toGrid()]);
+    expect(tables.map((t) => t.fundingItem)).toEqual(["差旅费", "会议费"]);
+    expect(tables[0].title?.text).toBe("1、2022年度差旅费项目绩效目标表");
+    expect(tables[0].title?.cell).toBe("A1");
+    expect(tables[0].rows.map((r) => r.level3?.text)).toEqual(templateRows(item, "2015").map((r) => r.name));
+    expect(rowTexts(tables[1])).toEqual(rowTexts(before));
+    expect(tables[1].headerRow).toBe(before.headerRow + tables[0].bounds.rowCount + 1);
+    // The new table gets the dropdowns of its profile.
+    expect(fake.model.sheet("会议费").cell(`A${tables[0].firstRow + 1}`).validation?.rule?.list).toBeTruthy();
+    // And the pane has checked it: the tables panel knows nine tables now.
+    await openTab(user, "表格");
+    expect(screen.getByText("共找到 9 张表。")).toBeInTheDocument();
+  });
+
+  test("a selection inside a table would split it: the insert is refused", async () => {
+    const { fake, user } = await renderPane();
+    await inExcel(fake, () => fake.user.select("会议费", "C8"));
+    await openTab(user, "模板");
+    expect(
+      await screen.findByText(/^所选位置在表格“1、2022年度会议费项目绩效目标表”中间/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "在所选位置插入新表" })).toBeDisabled();
+  });
+
+  test("adds the standard rows the selected table lacks, keeping every existing row", async () => {
+    const { fake, user } = await renderPane();
+    const item = findTemplate(BUILTIN_CATALOGUE, "会议费")!;
+    const before = findTables([fake.model.sheet("会议费").toGrid()])[0];
+    const lacking = missingRows(before, item, { profile: "2015" });
+    expect(lacking.length).toBeGreaterThan(0);
+    await inExcel(fake, () => fake.user.select("会议费", "C5"));
+    await openTab(user, "模板");
+    expect(
+      await screen.findByText(`缺少 ${lacking.length} 行：${lacking.map((r) => r.name).join("、")}`),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "补充缺少的标准行" }));
+    expect(await screen.findByText(`已按“会议费”模板补充 ${lacking.length} 行。`)).toBeInTheDocument();
+    const after = findTables([fake.model.sheet("会议费").toGrid()])[0];
+    expect(missingRows(after, item, { profile: "2015" })).toEqual([]);
+    const kept = rowTexts(after);
+    for (const row of rowTexts(before)) expect(kept).toContainEqual(row);
+    await waitFor(() => expect(screen.getByText("此表已包含“会议费”的全部标准行。")).toBeInTheDocument());
+  });
+
+  test("the organisation's 指标模板 sheet joins the catalogue, and its problems are shown", async () => {
+    const own: Grid = {
+      sheet: "指标模板",
+      values: [
+        ["项目", "一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+        [
+          "档案数字化",
+          "产出指标",
+          "数量指标",
+          "档案数字化页数",
+          "全年完成数字化的页数",
+          "≥20000页",
+          "计划标准",
+        ],
+        [null, "产出指标", "质量指标", "数字化验收合格率", "验收合格的页数占比", "≥98%", "行业标准"],
+        [null, "满意度指标", "服务对象满意度指标", "档案利用者满意度", "", "≥90", "计划标准"],
+        [null, "产出指标", "质量指标", "", "", "≥95%", "计划标准"],
+      ],
+      merges: [],
+      origin: { row: 0, col: 0 },
+    };
+    const { user } = await renderPane({ grids: [...seedSheets().slice(0, 1), own] });
+    await openTab(user, "模板");
+    expect(await screen.findByText("已读取本工作簿“指标模板”工作表中的 1 个项目。")).toBeInTheDocument();
+    expect(await screen.findByText(/^“指标模板”工作表有 \d+ 处问题/)).toBeInTheDocument();
+    expect(screen.getByText(/^第 5 行：未填写三级指标名称/)).toBeInTheDocument();
+    await user.type(screen.getByRole("searchbox"), "档案");
+    expect(
+      within(screen.getByRole("list", { name: "模板项目" }))
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["档案数字化"]);
+  });
+});

@@ -1,0 +1,62 @@
+/** Renders the whole pane against the in-memory workbook and waits for its first workbook check. */
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import type { Grid } from "../../../src/core/grid";
+import { App } from "../../../src/taskpane/App";
+import type { LocaleId } from "../../../src/taskpane/i18n/messages";
+import { fakeWorkbook, seedSheets } from "./workbook";
+
+export interface PaneOptions {
+  grids?: Grid[];
+  locale?: LocaleId;
+  syncDelayMs?: number;
+  beforeSync?: () => Promise<void>;
+  /** Wait for the first workbook check to end (default true). */
+  waitForCheck?: boolean;
+}
+
+export async function renderPane(options: PaneOptions = {}) {
+  const { fake, host } = fakeWorkbook(options.grids ?? seedSheets(), {
+    syncDelayMs: options.syncDelayMs,
+    beforeSync: options.beforeSync,
+  });
+  // jsdom's getComputedStyle over Fluent's hundreds of style rules makes userEvent's pointer-events
+  // check take a second a click; what it guards against (clicks through overlays) is not at stake here.
+  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+  const utils = render(<App host={{ kind: "preview" }} locale={options.locale ?? "zh-CN"} excel={host} />);
+  if (options.waitForCheck !== false) await checked(options.locale ?? "zh-CN");
+  return { fake, host, user, ...utils };
+}
+
+/** Waits until a workbook check has ended (its message is shown). */
+export async function checked(locale: LocaleId = "zh-CN"): Promise<void> {
+  await screen.findByText(locale === "zh-CN" ? /^检查完成/ : /^Checked:/, undefined, { timeout: 5000 });
+}
+
+/** The finding rows of the list for a sheet and cell (and rule). */
+export function findingRows(sheet: string, cell: string, rule?: string): HTMLElement[] {
+  const list = screen.getByTestId("findings-list");
+  return [...list.querySelectorAll<HTMLElement>("[data-finding]")].filter((el) =>
+    el.dataset.finding!.startsWith(`${sheet}!${cell}:${rule ?? ""}`),
+  );
+}
+
+export function findingRow(sheet: string, cell: string, rule?: string): HTMLElement {
+  const rows = findingRows(sheet, cell, rule);
+  if (rows.length !== 1) throw new Error(`${rows.length} finding rows for ${sheet}!${cell} ${rule ?? ""}`);
+  return rows[0];
+}
+
+export async function openTab(user: ReturnType<typeof userEvent.setup>, name: string): Promise<void> {
+  await user.click(screen.getByRole("tab", { name }));
+}
+
+export { within };
+
+/** Something the person does in Excel, and the events it raises, inside act (the pane updates). */
+export async function inExcel(fake: { idle(): Promise<void> }, doIt: () => unknown): Promise<void> {
+  await act(async () => {
+    doIt();
+    await fake.idle();
+  });
+}
