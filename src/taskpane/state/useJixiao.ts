@@ -87,6 +87,16 @@ export interface JixiaoActions {
   lastGrid(sheet: string): Grid | null;
 }
 
+/** The live checker of a mounted pane, and its stop, deferred a tick so that StrictMode's remount can call it off. */
+interface LiveSession {
+  stopping: ReturnType<typeof setTimeout> | null;
+  stop(): void;
+}
+
+function deferStop(entry: LiveSession): void {
+  entry.stopping = setTimeout(entry.stop, 0);
+}
+
 /** Settings whose change needs the workbook checked again (the language alone does not). */
 const CHECKED_SETTINGS: readonly (keyof Settings)[] = [
   "profile",
@@ -313,8 +323,17 @@ export function useJixiao(
     };
   }, [adapter, excel]);
 
-  // Start: events, the active sheet at once, where the user is, then the whole workbook.
+  // Start: events, the active sheet at once, where the user is, then the whole workbook. One live
+  // checker for the pane's life: StrictMode's unmount-and-mount of effects keeps it (the stop is
+  // deferred a tick and called off when the effect runs again), so Excel's events are added once.
+  const session = useRef<LiveSession | null>(null);
   useEffect(() => {
+    const current = session.current;
+    if (current?.stopping) {
+      clearTimeout(current.stopping);
+      current.stopping = null;
+      return () => deferStop(current);
+    }
     let stopped = false;
     const live = new LiveChecker(excel, adapter, {
       onResult: (next) => {
@@ -330,6 +349,19 @@ export function useJixiao(
       onBusy: setLiveChecking,
     });
     const starting = live.start();
+    const entry: LiveSession = {
+      stopping: null,
+      stop: () => {
+        stopped = true;
+        session.current = null;
+        abortRef.current?.abort();
+        // A stop before start() has registered the handlers removes none: stop again once it has.
+        const quiet = () => undefined;
+        void live.stop().catch(quiet);
+        void starting.then(() => live.stop(), quiet).catch(quiet);
+      },
+    };
+    session.current = entry;
     void (async () => {
       try {
         await starting;
@@ -351,14 +383,7 @@ export function useJixiao(
       }
       if (!stopped) await actions.checkWorkbook();
     })();
-    return () => {
-      stopped = true;
-      abortRef.current?.abort();
-      // A stop before start() has registered the handlers removes none: stop again once it has.
-      const quiet = () => undefined;
-      void live.stop().catch(quiet);
-      void starting.then(() => live.stop(), quiet).catch(quiet);
-    };
+    return () => deferStop(entry);
   }, [adapter, excel, actions]);
 
   return {
