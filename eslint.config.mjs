@@ -81,17 +81,47 @@ export default tseslint.config(
       ],
     },
   },
-  // Hosts other than the command line do not touch the file system or exceljs.
+  // Hosts other than the command line do not touch the file system or exceljs. The preview reads
+  // and writes .xlsx in the browser only through src/xlsx (exceljs without Node), loaded on demand.
   {
     files: ["src/excel/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          paths: restrict([...nodeBuiltins, "exceljs"], "Only src/cli touches the file system and exceljs."),
+          paths: restrict([...nodeBuiltins, "exceljs"], "Only src/cli (and src/xlsx) touch the file system and exceljs."),
           patterns: [...nodeImportPatterns, { group: ["**/cli/**"], message: "Only the command line imports src/cli." }],
         },
       ],
+    },
+  },
+  {
+    files: ["src/excel/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: restrict([...nodeBuiltins, "exceljs"], "The pane's bundle carries no .xlsx library."),
+          patterns: [
+            ...nodeImportPatterns,
+            { group: ["**/cli/**", "**/xlsx/**"], message: "The pane reads workbooks through office.js only." },
+          ],
+        },
+      ],
+    },
+  },
+  // src/xlsx: exceljs in any JavaScript host (the preview), no file system, no UI, no Office.
+  {
+    files: ["src/xlsx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: restrict(["react", "react-dom", "@fluentui/react", ...nodeBuiltins], "src/xlsx converts workbooks only."),
+          patterns: [...nodeImportPatterns, { group: ["**/cli/**", "**/taskpane/**", "**/excel/**"], message: "src/xlsx converts workbooks only." }],
+        },
+      ],
+      "no-restricted-globals": ["error", ...officeGlobals],
     },
   },
   // The Excel adapter renders nothing.
