@@ -156,6 +156,30 @@ describe("findings panel, against the seed's eight tables (one sheet each)", () 
     expect(fake.model.sheet("视察议政业务费").cell("E13").value).toBe("≥5万元");
   });
 
+  test("a finding mended meanwhile: nothing is written, the pane says so and checks again", async () => {
+    const { fake, user } = await renderPane();
+    // Changed without an event reaching the pane (as a paste does on some platforms).
+    fake.model.sheet("视察议政业务费").setValue(12, 4, "≤6万元");
+    await user.click(
+      within(findingRow("视察议政业务费", "E13", "cost-upper-bound")).getByRole("button", {
+        name: "改为“≤5万元”",
+      }),
+    );
+    expect(await screen.findByText(/^工作表在操作期间有改动，本次未作修改；已重新检查/)).toBeInTheDocument();
+    expect(fake.model.sheet("视察议政业务费").cell("E13").value).toBe("≤6万元");
+    await waitFor(() => expect(findingRows("视察议政业务费", "E13", "cost-upper-bound")).toHaveLength(0));
+  });
+
+  test("a sheet deleted meanwhile: the pane says it is gone and checks again", async () => {
+    const { fake, user } = await renderPane();
+    fake.model.deleteSheet(fake.model.sheet("招待费"));
+    await user.click(within(findingRows("招待费", "B2")[0]).getByTitle("在工作表中选中 B2"));
+    expect(
+      await screen.findByText("找不到该工作表或单元格（可能已删除或重命名）；已重新检查。"),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(findingRows("招待费", "B2")).toHaveLength(0));
+  });
+
   test("cell-edit mode: the sentence says to finish editing the cell", async () => {
     const { fake, user } = await renderPane();
     fake.user.enterCellEditMode("会议费", "C5");
