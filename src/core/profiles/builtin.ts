@@ -18,6 +18,21 @@ function effectLevel2(): Level2Input[] {
   ];
 }
 
+function outputLevel1(extra: Level2Input[]): Level1Input {
+  return {
+    label: "产出指标",
+    role: "output",
+    required: true,
+    expectedLevel2: ["数量指标", "质量指标"],
+    level2: [
+      { label: "数量指标", role: "quantity" },
+      { label: "质量指标", role: "quality" },
+      { label: "时效指标", role: "timeliness" },
+      ...extra,
+    ],
+  };
+}
+
 function satisfactionLevel1(): Level1Input {
   return {
     label: "满意度指标",
@@ -37,18 +52,8 @@ const profile2015: ProfileInput = {
   id: "2015",
   name: { zh: "财预〔2015〕88号（项目支出绩效目标申报表）", en: "MoF 2015 No. 88 (project target form)" },
   level1: [
-    {
-      label: "产出指标",
-      role: "output",
-      required: true,
-      expectedLevel2: ["数量指标", "质量指标"],
-      level2: [
-        { label: "数量指标", role: "quantity" },
-        { label: "质量指标", role: "quality" },
-        { label: "时效指标", role: "timeliness" },
-        { label: "成本指标", role: "cost" },
-      ],
-    },
+    // 88号 keeps cost as a level 2 of output.
+    outputLevel1([{ label: "成本指标", role: "cost" }]),
     {
       label: "效益指标",
       role: "effect",
@@ -78,17 +83,7 @@ const profile2021: ProfileInput = {
         { label: "生态环境成本指标", role: "cost", synonyms: ["生态成本指标", "环境成本指标"] },
       ],
     },
-    {
-      label: "产出指标",
-      role: "output",
-      required: true,
-      expectedLevel2: ["数量指标", "质量指标"],
-      level2: [
-        { label: "数量指标", role: "quantity" },
-        { label: "质量指标", role: "quality" },
-        { label: "时效指标", role: "timeliness" },
-      ],
-    },
+    outputLevel1([]),
     {
       label: "效益指标",
       role: "effect",

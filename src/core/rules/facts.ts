@@ -63,6 +63,32 @@ function level2RoleOfLevel1Label(index: ProfileIndex, label: string): Level2Role
   return role === "cost" || role === "satisfaction" ? role : null;
 }
 
+/** The cells of a row that hold the row's own text, by what they hold. */
+export type TextRole =
+  "level" | "name" | "description" | "value" | "comparator" | "unit" | "valueType" | "basis" | "remarks";
+
+/**
+ * A row's own cells for the text rules: level cells only where written on this row (an inherited
+ * label is reported once, at its source), then the other columns the table has.
+ */
+export function ownTextFields(row: IndicatorRow): { field: Field; role: TextRole }[] {
+  const out: { field: Field; role: TextRole }[] = [];
+  const add = (field: Field | null, role: TextRole) => {
+    if (field) out.push({ field, role });
+  };
+  add(row.level1 && !row.level1.inherited ? row.level1 : null, "level");
+  add(row.level2 && !row.level2.inherited ? row.level2 : null, "level");
+  add(row.level3, "name");
+  add(row.description, "description");
+  add(row.value, "value");
+  add(row.comparator, "comparator");
+  add(row.unit, "unit");
+  add(row.valueType, "valueType");
+  add(row.basis, "basis");
+  add(row.remarks, "remarks");
+  return out;
+}
+
 /** A row in a cost group: 成本指标 under 产出 (2015) or any group of the 成本 level 1 (2021). */
 export function isCostRow(row: Classified): boolean {
   return row.level2Role === "cost" || row.level1Role === "cost";

@@ -1,5 +1,4 @@
-import type { Field, IndicatorRow } from "../model";
-import { setField } from "./facts";
+import { ownTextFields, setField, type TextRole } from "./facts";
 import type { Rule } from "./rule";
 
 /**
@@ -50,19 +49,18 @@ function unbalancedMark(text: string): string | null {
   return open.length > 0 ? open[0].mark : null;
 }
 
-function fieldsOf(row: IndicatorRow): [Field | null, Kind][] {
-  return [
-    [row.level1 && !row.level1.inherited ? row.level1 : null, "name"],
-    [row.level2 && !row.level2.inherited ? row.level2 : null, "name"],
-    [row.level3, "name"],
-    [row.description, "prose"],
-    [row.value, "name"],
-    [row.comparator, "name"],
-    [row.unit, "name"],
-    [row.basis, "prose"],
-    [row.remarks, "bracketsOnly"],
-  ];
-}
+/** How each cell is read: names and values may not end in a comma; prose may end in 。; remarks only need balanced brackets. */
+const KIND: Record<TextRole, Kind | null> = {
+  level: "name",
+  name: "name",
+  description: "prose",
+  value: "name",
+  comparator: "name",
+  unit: "name",
+  valueType: null,
+  basis: "prose",
+  remarks: "bracketsOnly",
+};
 
 /**
  * DOMAIN §5 row 19: a comma, enumeration comma, semicolon or colon left at the end of a cell
@@ -99,8 +97,9 @@ export const strayPunctuation: Rule = {
   fixable: "fix",
   check({ table, rows, report }) {
     for (const { indicator } of rows) {
-      for (const [field, kind] of fieldsOf(indicator)) {
-        if (!field || typeof field.raw !== "string") continue;
+      for (const { field, role } of ownTextFields(indicator)) {
+        const kind = KIND[role];
+        if (kind === null || typeof field.raw !== "string") continue;
         const text = field.raw;
         if (kind !== "bracketsOnly") {
           const trailing = TRAILING[kind].exec(text);

@@ -1,5 +1,4 @@
-import type { Field, IndicatorRow } from "../model";
-import { setField } from "./facts";
+import { ownTextFields, setField, type TextRole } from "./facts";
 import type { Rule } from "./rule";
 
 // Alternation, not a class: a class holding U+200D (the joiner) reads as a joined sequence.
@@ -26,20 +25,18 @@ function clean(text: string, kind: Kind): string {
     .replace(/^\n+|\n+$/g, "");
 }
 
-function fieldsOf(row: IndicatorRow): [Field | null, Kind][] {
-  return [
-    [row.level1 && !row.level1.inherited ? row.level1 : null, "text"],
-    [row.level2 && !row.level2.inherited ? row.level2 : null, "text"],
-    [row.level3, "text"],
-    [row.description, "text"],
-    [row.value, "token"],
-    [row.comparator, "token"],
-    [row.unit, "token"],
-    [row.valueType, "token"],
-    [row.basis, "text"],
-    [row.remarks, "text"],
-  ];
-}
+/** Values, comparators, units and value types are tokens; the rest is text. */
+const KIND: Record<TextRole, Kind> = {
+  level: "text",
+  name: "text",
+  description: "text",
+  value: "token",
+  comparator: "token",
+  unit: "token",
+  valueType: "token",
+  basis: "text",
+  remarks: "text",
+};
 
 /** DOMAIN §5 row 18: tabs, leading/trailing spaces and full-width spaces; the fix removes them. */
 export const strayWhitespace: Rule = {
@@ -68,8 +65,9 @@ export const strayWhitespace: Rule = {
   fixable: "fix",
   check({ table, rows, report }) {
     for (const { indicator } of rows) {
-      for (const [field, kind] of fieldsOf(indicator)) {
-        if (!field || typeof field.raw !== "string") continue;
+      for (const { field, role } of ownTextFields(indicator)) {
+        if (typeof field.raw !== "string") continue;
+        const kind = KIND[role];
         const text = field.raw;
         const cleaned = clean(text, kind);
         if (cleaned === text) continue;
