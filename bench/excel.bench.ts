@@ -1,6 +1,6 @@
 import { BUILTIN_CATALOGUE, findTemplate, planNewTable } from "../src/core/templates";
 import { ExcelAdapter } from "../src/excel/adapter";
-import type { ExcelHost } from "../src/excel/host";
+import { hostFrom } from "../src/excel/host";
 import { createFakeExcel, WorkbookModel } from "../src/preview/office";
 import { loadSeedTables, seedSheet, type SeedTable } from "../test/helpers/seed";
 import type { Bench } from "./bench";
@@ -17,10 +17,7 @@ function workbook(rows: number) {
   const fake = createFakeExcel({
     model: WorkbookModel.fromGrids([seedSheet(SHEET, tables, { mergeLevels: true }).grid]),
   });
-  const host: ExcelHost = {
-    run: (batch) => fake.excel.run(batch),
-    isSetSupported: (n, v) => fake.requirements.isSetSupported(n, v),
-  };
+  const host = hostFrom(fake.excel, fake.requirements);
   return { fake, adapter: new ExcelAdapter(host) };
 }
 

@@ -6,7 +6,11 @@
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 export interface ExcelHost {
-  run<T>(batch: ExcelBatch<T>): Promise<T>;
+  /**
+   * Runs a batch; with `context`, on that request context again (office.js removes an event
+   * handler only through the context that added it: Excel.run(context, batch)).
+   */
+  run<T>(batch: ExcelBatch<T>, context?: Excel.RequestContext): Promise<T>;
   /** Office.context.requirements.isSetSupported. */
   isSetSupported(name: string, version: string): boolean;
 }
@@ -29,10 +33,18 @@ export function detectCapabilities(host: ExcelHost): Capabilities {
   };
 }
 
+/** An Excel namespace (office.js's, or the in-memory workbook's) and its requirement-set test, as a host. */
+export function hostFrom(
+  excel: Pick<typeof Excel, "run">,
+  requirements: { isSetSupported(name: string, version?: string): boolean },
+): ExcelHost {
+  return {
+    run: (batch, context) => (context ? excel.run(context, batch) : excel.run(batch)),
+    isSetSupported: (name, version) => requirements.isSetSupported(name, version),
+  };
+}
+
 /** The host office.js provides inside Excel. */
 export function officeHost(): ExcelHost {
-  return {
-    run: (batch) => Excel.run(batch),
-    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-  };
+  return hostFrom(Excel, Office.context.requirements);
 }

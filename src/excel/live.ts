@@ -28,6 +28,8 @@ export class LiveChecker {
   private running: Promise<void> | null = null;
   private readonly sheetNames = new Map<string, string>();
   private handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
+  /** The request context the handlers were added in: office.js removes them only through it. */
+  private eventContext: Excel.RequestContext | null = null;
   private stopped = false;
 
   constructor(
@@ -40,6 +42,7 @@ export class LiveChecker {
   /** Registers the workbook's events (one sync) and checks the active sheet. */
   async start(): Promise<void> {
     await this.host.run(async (context) => {
+      this.eventContext = context;
       const sheets = context.workbook.worksheets;
       sheets.load("items/id,items/name");
       const add = <T>(event: OfficeExtension.EventHandlers<T>, handler: (args: T) => Promise<void>) =>
@@ -60,17 +63,19 @@ export class LiveChecker {
     await this.checkNow();
   }
 
-  /** Unregisters the events. */
+  /** Unregisters the events, through the context that registered them. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     const handlers = this.handlers;
+    const context = this.eventContext;
     this.handlers = [];
-    if (handlers.length === 0) return;
-    await this.host.run(async (context) => {
+    this.eventContext = null;
+    if (handlers.length === 0 || !context) return;
+    await this.host.run(async (again) => {
       for (const handler of handlers) handler.remove();
-      await context.sync();
-    });
+      await again.sync();
+    }, context);
   }
 
   /** "Check now": the active sheet, at once. */

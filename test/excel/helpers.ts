@@ -1,7 +1,7 @@
 /** The Excel adapter under test, over the in-memory workbook with office.js semantics. */
 import type { Grid } from "../../src/core/grid";
 import { ExcelAdapter } from "../../src/excel/adapter";
-import type { ExcelHost } from "../../src/excel/host";
+import { hostFrom, type ExcelHost } from "../../src/excel/host";
 import {
   createFakeExcel,
   WorkbookModel,
@@ -10,10 +10,7 @@ import {
 } from "../../src/preview/office";
 
 export function hostOf(fake: FakeExcel): ExcelHost {
-  return {
-    run: (batch) => fake.excel.run(batch),
-    isSetSupported: (name, version) => fake.requirements.isSetSupported(name, version),
-  };
+  return hostFrom(fake.excel, fake.requirements);
 }
 
 export function setUp(grids: Grid[], options: Omit<FakeExcelOptions, "model"> = {}) {

@@ -119,3 +119,16 @@ describe("LiveChecker", () => {
     expect(fake.model.snapshot().sheets[0].conditionalFormats).toEqual(marksBefore);
   });
 });
+
+describe("LiveChecker.stop", () => {
+  it("removes the handlers it added, through the context that added them", async () => {
+    const { fake, live } = startLive(
+      "1.17",
+      seedSheet(SHEET, [loadSeedTables()[0]], { mergeLevels: true }).grid,
+    );
+    await live.start();
+    expect(fake.handlerCount).toBe(5);
+    await live.stop();
+    expect(fake.handlerCount).toBe(0);
+  });
+});
