@@ -196,7 +196,12 @@ function HereSection({
 }) {
   const { t } = useI18n();
   return (
-    <section aria-labelledby="here-heading" className={classes.card} data-testid="here">
+    <section
+      aria-labelledby="here-heading"
+      aria-busy={busy}
+      className={`${classes.card} ${busy ? classes.busy : ""}`}
+      data-testid="here"
+    >
       <Text as="h3" variant="medium" id="here-heading" className={classes.heading}>
         {t("findings.here", { cell: address })}
       </Text>
@@ -208,7 +213,7 @@ function HereSection({
         <div role="list">
           {findings.map((d) => (
             <div role="listitem" key={findingKey(d)}>
-              <FindingItem diagnostic={d} current={false} actions={actions} busy={busy} classes={classes} />
+              <FindingItem diagnostic={d} current={false} actions={actions} classes={classes} />
             </div>
           ))}
         </div>
@@ -234,9 +239,7 @@ function FindingsList({ rows, hereKeys, actions, busy, onToggle, classes }: List
       if (!row) return null;
       switch (row.kind) {
         case "table":
-          return (
-            <TableHeading row={row} actions={actions} busy={busy} onToggle={onToggle} classes={classes} />
-          );
+          return <TableHeading row={row} actions={actions} onToggle={onToggle} classes={classes} />;
         case "severity":
           return <SeverityHeading row={row} onToggle={onToggle} classes={classes} />;
         case "finding":
@@ -245,16 +248,22 @@ function FindingsList({ rows, hereKeys, actions, busy, onToggle, classes }: List
               diagnostic={row.diagnostic}
               current={hereKeys.has(findingKey(row.diagnostic))}
               actions={actions}
-              busy={busy}
               classes={classes}
             />
           );
       }
     },
-    [actions, busy, hereKeys, onToggle, classes],
+    [actions, hereKeys, onToggle, classes],
   );
   return (
-    <FocusZone direction={FocusZoneDirection.bidirectional} data-testid="findings-list">
+    // While a task runs the rows are dimmed and take no clicks (the hook would refuse a second task
+    // anyway); marking the container, not each row, keeps a task from re-rendering every finding.
+    <FocusZone
+      direction={FocusZoneDirection.bidirectional}
+      data-testid="findings-list"
+      aria-busy={busy}
+      className={busy ? classes.busy : undefined}
+    >
       <List
         aria-label={t("findings.listLabel")}
         items={rows}
@@ -267,16 +276,14 @@ function FindingsList({ rows, hereKeys, actions, busy, onToggle, classes }: List
   );
 }
 
-function TableHeading({
+const TableHeading = memo(function TableHeading({
   row,
   actions,
-  busy,
   onToggle,
   classes,
 }: {
   row: Extract<FindingsRow, { kind: "table" }>;
   actions: JixiaoActions;
-  busy: boolean;
   onToggle: (key: string) => void;
   classes: PanelClasses;
 }) {
@@ -306,7 +313,6 @@ function TableHeading({
         {row.tableId && row.fixable > 0 && (
           <ActionButton
             iconProps={{ iconName: "Repair" }}
-            disabled={busy}
             onClick={() => void actions.fixAll(row.sheet, row.tableId!)}
             ariaLabel={t("findings.fixAllAria", { count: row.fixable, table: name })}
           >
@@ -316,7 +322,7 @@ function TableHeading({
       </div>
     </div>
   );
-}
+});
 
 function SeverityHeading({
   row,
@@ -356,12 +362,11 @@ interface ItemProps {
   /** The finding is at the cell selected in Excel. */
   current: boolean;
   actions: JixiaoActions;
-  busy: boolean;
   classes: PanelClasses;
 }
 
 /** One finding: its severity (icon and word), cell and message; its fix and suggestions. */
-const FindingItem = memo(function FindingItem({ diagnostic: d, current, actions, busy, classes }: ItemProps) {
+const FindingItem = memo(function FindingItem({ diagnostic: d, current, actions, classes }: ItemProps) {
   const { t, locale } = useI18n();
   const theme = useTheme();
   const severity = t(`severity.${d.severity}`);
@@ -390,7 +395,6 @@ const FindingItem = memo(function FindingItem({ diagnostic: d, current, actions,
           {d.fix && d.fix.length > 0 && (
             <ActionButton
               iconProps={{ iconName: "Repair" }}
-              disabled={busy}
               onClick={() => void actions.fix(d)}
               ariaLabel={t("findings.fixAria", { cell: d.cell })}
               styles={{ root: { height: 28 } }}
@@ -402,7 +406,6 @@ const FindingItem = memo(function FindingItem({ diagnostic: d, current, actions,
             <ActionButton
               key={i}
               iconProps={{ iconName: "Lightbulb" }}
-              disabled={busy}
               onClick={() => void actions.applySuggestion(d, i)}
               styles={{ root: { height: 28 } }}
             >
@@ -413,4 +416,23 @@ const FindingItem = memo(function FindingItem({ diagnostic: d, current, actions,
       )}
     </div>
   );
-});
+}, sameItem);
+
+/**
+ * A row shows the same finding when its rule, place, message data, fix and suggestions are the
+ * same: each check makes new objects, and this keeps a keystroke's check from re-rendering rows
+ * that did not change (the actions find the finding afresh by rule and cell anyway).
+ */
+function sameItem(a: ItemProps, b: ItemProps): boolean {
+  if (a.current !== b.current || a.actions !== b.actions || a.classes !== b.classes) return false;
+  const x = a.diagnostic;
+  const y = b.diagnostic;
+  return (
+    x === y ||
+    (findingKey(x) === findingKey(y) &&
+      x.severity === y.severity &&
+      JSON.stringify(x.data) === JSON.stringify(y.data) &&
+      (x.fix?.length ?? 0) === (y.fix?.length ?? 0) &&
+      JSON.stringify(x.suggestions ?? []) === JSON.stringify(y.suggestions ?? []))
+  );
+}

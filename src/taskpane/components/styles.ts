@@ -64,6 +64,8 @@ export function panelClasses(theme: ITheme) {
       padding: 8,
       background: semanticColors.bodyBackground,
     },
+    /** A region a running task makes inert for the moment. */
+    busy: { opacity: 0.6, pointerEvents: "none" },
     current: {
       background: semanticColors.listItemBackgroundChecked,
       boxShadow: `inset 3px 0 0 ${palette.themePrimary}`,

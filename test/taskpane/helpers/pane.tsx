@@ -6,6 +6,10 @@ import { App } from "../../../src/taskpane/App";
 import type { LocaleId } from "../../../src/taskpane/i18n/messages";
 import { fakeWorkbook, seedSheets } from "./workbook";
 
+// The whole pane against a real workbook: a role query by name walks a large Fluent DOM in jsdom
+// (0.5–1 s each), and the full suite runs many files at once on two cores.
+jest.setTimeout(30_000);
+
 export interface PaneOptions {
   grids?: Grid[];
   locale?: LocaleId;
