@@ -1,4 +1,5 @@
-import { screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
+import { COALESCE_MS } from "../../src/excel/live";
 import { applyEditsToGrids } from "../../src/core/apply-edits";
 import { findTables } from "../../src/core/detect/find-tables";
 import type { Grid } from "../../src/core/grid";
@@ -64,8 +65,12 @@ describe("row editor", () => {
     await choose(user, "指标性质", "＝");
     await user.clear(screen.getByRole("textbox", { name: "数值" }));
     await user.type(screen.getByRole("textbox", { name: "数值" }), "100");
+    await act(() => new Promise((resolve) => setTimeout(resolve, COALESCE_MS + 100)));
+    fake.resetSyncCount();
     await user.click(screen.getByRole("button", { name: "写入表格" }));
     expect(await screen.findByText("已写入 1 个单元格。")).toBeInTheDocument();
+    // One read of the sheet as it is now, one write of the cell with its marks.
+    expect(fake.syncCount).toBe(2);
     expect(changedCells(before, fake.model.sheet("会议费").toGrid({ from: "A1" }))).toEqual([
       "E7: ≥95% → ＝100%",
     ]);

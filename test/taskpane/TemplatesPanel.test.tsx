@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { COALESCE_MS } from "../../src/excel/live";
 import { findTables } from "../../src/core/detect/find-tables";
 import type { Grid } from "../../src/core/grid";
 import { BUILTIN_CATALOGUE, findTemplate, missingRows, templateRows } from "../../src/core/templates/index";
@@ -56,8 +57,15 @@ describe("templates panel", () => {
     expect(
       screen.getByText(/^将在 会议费!A1 处插入 \d+ 行，原有内容整体下移，不会被覆盖。$/),
     ).toBeInTheDocument();
+    // Let the live check that the selection scheduled run first, then count the insert's own requests.
+    await act(() => new Promise((resolve) => setTimeout(resolve, COALESCE_MS + 100)));
+    fake.resetSyncCount();
     await user.click(screen.getByRole("button", { name: "在所选位置插入新表" }));
     expect(await screen.findByText(/^已插入“差旅费”绩效目标表/)).toBeInTheDocument();
+    expect(fake.syncCount).toBe(2);
+    // Excel's selection moved down with the rows inserted above it, and the pane says so.
+    expect(fake.model.sheet("会议费").selection).toMatchObject({ row: 12, col: 0 });
+    expect(screen.getByText(/^将在 会议费!A13 处插入/)).toBeInTheDocument();
 
     const item = findTemplate(BUILTIN_CATALOGUE, "差旅费")!;
     const tables = findTables([fake.model.sheet("会议费").toGrid()]);

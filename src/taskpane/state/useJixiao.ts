@@ -87,6 +87,21 @@ export interface JixiaoActions {
   lastGrid(sheet: string): Grid | null;
 }
 
+/** Where a selection is after edits: whole rows inserted at or above it push it down. */
+export function shiftSelection(selection: PaneSelection, edits: readonly Edit[]): PaneSelection {
+  let row = selection.range.row;
+  for (const edit of edits) {
+    if (edit.kind === "insertRows" && edit.sheet === selection.sheet && edit.row <= row) row += edit.count;
+  }
+  if (row === selection.range.row) return selection;
+  const range = { ...selection.range, row };
+  const address =
+    range.rowCount === 1 && range.colCount === 1
+      ? toA1(range.row, range.col)
+      : `${toA1(range.row, range.col)}:${toA1(range.row + range.rowCount - 1, range.col + range.colCount - 1)}`;
+  return { sheet: selection.sheet, address, range };
+}
+
 /** The live checker of a mounted pane, and its stop, deferred a tick so that StrictMode's remount can call it off. */
 interface LiveSession {
   stopping: ReturnType<typeof setTimeout> | null;
@@ -261,6 +276,8 @@ export function useJixiao(
             return [];
           });
           show(next);
+          // Rows inserted at or above the selected cell move it down (Excel raises no selection event for that).
+          setSelection((current) => current && shiftSelection(current, written));
           setMessage(refused ?? success(written));
         }),
       saveSettings: async (next) => {
