@@ -1,6 +1,6 @@
 /** The in-memory Excel the pane's tests run against, preloaded with the seed's real tables. */
 import type { Grid } from "../../../src/core/grid";
-import type { ExcelHost } from "../../../src/excel/host";
+import { hostFrom, type ExcelBatch, type ExcelHost } from "../../../src/excel/host";
 import {
   createFakeExcel,
   type FakeExcel,
@@ -22,20 +22,23 @@ export interface HostOptions {
 export function hostOf(fake: FakeExcel, options: HostOptions = {}): ExcelHost {
   const delay = options.syncDelayMs ?? 0;
   const before = options.beforeSync;
+  const slowed =
+    (batch: (context: Excel.RequestContext) => Promise<unknown>) => (context: Excel.RequestContext) => {
+      if (delay > 0 || before) {
+        const sync = context.sync.bind(context);
+        context.sync = async () => {
+          if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+          if (before) await before();
+          return sync();
+        };
+      }
+      return batch(context);
+    };
+  const host = hostFrom(fake.excel, fake.requirements);
   return {
-    run: (batch) =>
-      fake.run((context) => {
-        if (delay > 0 || before) {
-          const sync = context.sync.bind(context);
-          context.sync = async () => {
-            if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-            if (before) await before();
-            return sync();
-          };
-        }
-        return batch(context as unknown as Excel.RequestContext);
-      }),
-    isSetSupported: (name, version) => fake.requirements.isSetSupported(name, version),
+    run: <T>(batch: ExcelBatch<T>, context?: Excel.RequestContext) =>
+      host.run(slowed(batch) as ExcelBatch<T>, context),
+    isSetSupported: host.isSetSupported,
   };
 }
 
