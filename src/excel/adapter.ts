@@ -245,7 +245,15 @@ export class ExcelAdapter {
       this.results.clear();
       const byName = new Map(grids.map((g) => [g.sheet, g]));
       let writes = false;
+      let slice = Date.now();
       for (const size of sizes) {
+        // Hand the thread back now and then, so the pane stays responsive and Cancel is heard;
+        // a cancelled check writes nothing.
+        if (Date.now() - slice > ENGINE_SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          slice = Date.now();
+        }
+        if (options.signal?.aborted) throw new DOMException("The check was cancelled.", "AbortError");
         const result = this.evaluate(size.name, byName.get(size.name) ?? null);
         const found = finds.get(size.name)!;
         // A protected sheet is still checked; only its marks and dropdowns wait until it is unprotected.
@@ -409,29 +417,31 @@ export class ExcelAdapter {
   ): boolean {
     const plan = this.settings.marks ? planMarks(result.sheet, result.report.diagnostics) : null;
     let queued = queueMarks(worksheet, found, plan) > 0;
+    const profiles = result.tables.map((table) => profileFor(table, lintOptionsFrom(this.settings).profile));
+    const lists = () =>
+      result.tables
+        .flatMap((table, i) => (this.options.planDropdowns ?? planTableDropdowns)(table, profiles[i]))
+        .filter((edit): edit is Extract<Edit, { kind: "setValidation" }> => edit.kind === "setValidation");
+    const rangeOf = (list: Extract<Edit, { kind: "setValidation" }>) =>
+      worksheet.getRangeByIndexes(list.range.row, list.range.col, list.range.rowCount, list.range.colCount);
+    const remember = (signatures: Record<string, string>) => {
+      this.dropdownSignatures = signatures;
+      context.workbook.settings.add(DROPDOWNS_KEY, JSON.stringify(signatures));
+    };
     if (this.settings.dropdowns) {
-      const profiles = result.tables.map((table) =>
-        profileFor(table, lintOptionsFrom(this.settings).profile),
-      );
       const signature = dropdownSignature(result.tables, profiles);
       if (force || this.dropdownSignatures[result.sheet] !== signature) {
-        const plan = this.options.planDropdowns ?? planTableDropdowns;
-        const lists = result.tables
-          .flatMap((table, i) => plan(table, profiles[i]))
-          .filter((edit): edit is Extract<Edit, { kind: "setValidation" }> => edit.kind === "setValidation");
-        for (const list of lists) {
-          const range = worksheet.getRangeByIndexes(
-            list.range.row,
-            list.range.col,
-            list.range.rowCount,
-            list.range.colCount,
-          );
-          queueListValidation(range, list.list, list.strict);
-        }
-        this.dropdownSignatures = { ...this.dropdownSignatures, [result.sheet]: signature };
-        context.workbook.settings.add(DROPDOWNS_KEY, JSON.stringify(this.dropdownSignatures));
+        for (const list of lists()) queueListValidation(rangeOf(list), list.list, list.strict);
+        remember({ ...this.dropdownSignatures, [result.sheet]: signature });
         queued = true;
       }
+    } else if (this.dropdownSignatures[result.sheet] !== undefined) {
+      // Dropdowns turned off: remove ours, which sit where the tables' lists go (validations move
+      // with the rows they are on); the user's own lists elsewhere stay.
+      for (const list of lists()) rangeOf(list).dataValidation.clear();
+      const { [result.sheet]: _removed, ...rest } = this.dropdownSignatures;
+      remember(rest);
+      queued = true;
     }
     return queued;
   }
@@ -468,6 +478,9 @@ function parseSignatures(text: string | null): Record<string, string> {
     return {};
   }
 }
+
+/** The longest the engine runs before yielding the thread during a whole-workbook check. */
+const ENGINE_SLICE_MS = 50;
 
 /** How long after our write its change events may still arrive. */
 const OWN_WRITE_WINDOW_MS = 3000;

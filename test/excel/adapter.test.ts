@@ -48,6 +48,27 @@ describe("ExcelAdapter.checkSheet", () => {
     expect(sheet.cell("E4").validation).toBeNull(); // the value column is the user's
   });
 
+  it("removes its dropdowns when they are turned off, leaving the user's own lists", async () => {
+    const { fake, adapter, host } = setUp([seedGrid(["会议费"])]);
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange("H4").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "甲,乙" },
+      };
+      await context.sync();
+    });
+    await adapter.checkSheet(SHEET);
+    expect(fake.model.sheet(SHEET).cell("A4").validation).not.toBeNull();
+    await adapter.saveSettings({ ...adapter.currentSettings(), dropdowns: false });
+    await adapter.checkSheet(SHEET);
+    const sheet = fake.model.sheet(SHEET);
+    for (const cell of ["A4", "B4", "B10", "F4", "F17"])
+      expect([cell, sheet.cell(cell).validation]).toEqual([cell, null]);
+    expect(sheet.cell("H4").validation?.rule?.list?.source).toBe("甲,乙");
+    await adapter.saveSettings({ ...adapter.currentSettings(), dropdowns: true });
+    await adapter.checkSheet(SHEET);
+    expect(sheet.cell("A4").validation).not.toBeNull();
+  });
+
   it("updates a row's level-2 list when its level 1 changes", async () => {
     const { fake, adapter } = setUp([seedGrid(["会议费"], { mergeLevels: false })]);
     await adapter.checkSheet(SHEET);
@@ -259,5 +280,31 @@ describe("ExcelAdapter.checkWorkbook", () => {
     await expect(adapter.checkWorkbook({ signal: controller.signal })).rejects.toMatchObject({
       name: "AbortError",
     });
+  });
+});
+
+describe("cancelling a whole-workbook check", () => {
+  it("is heard while the engine works through the sheets, and then nothing is written", async () => {
+    const seeds = loadSeedTables();
+    const grids = Array.from(
+      { length: 60 },
+      (_, i) => seedSheet(`表${i + 1}`, seeds, { mergeLevels: true }).grid,
+    );
+    const { fake, adapter } = setUp(grids);
+    const controller = new AbortController();
+    let readAll = false;
+    // Cancel once every value has been read: the engine is then what runs.
+    const checking = adapter.checkWorkbook({
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done === p.total) {
+          readAll = true;
+          setTimeout(() => controller.abort(), 5);
+        }
+      },
+    });
+    await expect(checking).rejects.toMatchObject({ name: "AbortError" });
+    expect(readAll).toBe(true);
+    expect(fake.model.snapshot().sheets.every((s) => s.conditionalFormats.length === 0)).toBe(true);
   });
 });

@@ -22,6 +22,12 @@ import { COLUMN_WORDS, MAX_HEADER_CHARS, matchHeaderWord } from "./header-words"
 import { guessProfile } from "./profile-guess";
 import { looksLikeTitle, parseTitle } from "./title";
 
+/**
+ * An organisation's sheet of standard rows (its own template catalogue, read by
+ * src/core/templates/user-catalogue.ts): it looks like a table but is not a submission.
+ */
+export const USER_CATALOGUE_SHEET = "指标模板";
+
 export interface FindTablesOptions {
   /** Stop after this many tables (a guard for hostile workbooks). */
   maxTables?: number;
@@ -201,6 +207,7 @@ export function findTables(grids: readonly Grid[], options: FindTablesOptions = 
   const tables: Table[] = [];
   for (const grid of grids) {
     if (tables.length >= maxTables) break;
+    if (normaliseLabel(grid.sheet) === USER_CATALOGUE_SHEET) continue;
     const reader = new SheetReader(grid);
     let boundary = reader.startRow; // first row the next table's preamble may use
     let row = reader.startRow;

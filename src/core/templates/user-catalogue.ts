@@ -7,6 +7,7 @@
  * Bad entries never throw and are never dropped silently: each becomes a problem naming its sheet
  * row (as Excel numbers it) or its JSON path, and the rest of the catalogue is still read.
  */
+import { USER_CATALOGUE_SHEET } from "../detect/find-tables";
 import { cellAt, MergeIndex, numberFormatAt, type CellValue, type Grid } from "../grid";
 import type { ColumnKey } from "../model";
 import { matchHeaderWord } from "../detect/header-words";
@@ -26,7 +27,7 @@ import {
   type TemplateRow,
 } from "./schema";
 
-export const USER_CATALOGUE_SHEET = "指标模板";
+export { USER_CATALOGUE_SHEET };
 
 export type CatalogueProblemCode =
   | "notACatalogue"

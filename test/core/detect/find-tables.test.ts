@@ -345,3 +345,11 @@ describe("findTables: preamble", () => {
     expect(table.sheetHidden).toBe(true);
   });
 });
+
+describe("findTables: the organisation's 指标模板 sheet", () => {
+  it("is a catalogue of standard rows, not a submission: no table is read from it", () => {
+    const rows: CellValue[][] = [["项目", ...HEADER], ["会议费", "产出指标", "数量指标", "会议次数", "", "≥6次", "计划标准"]];
+    expect(findTables([grid(rows, { sheet: "指标模板" })])).toEqual([]);
+    expect(findTables([grid(rows, { sheet: "会议费" })])).toHaveLength(1);
+  });
+});
