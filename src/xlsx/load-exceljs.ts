@@ -1,0 +1,22 @@
+/**
+ * exceljs, loaded when a workbook is first opened or saved: it is most of a megabyte, and the preview
+ * paints without it. In the browser webpack resolves "exceljs" to its self-contained build (see
+ * webpack.config.js), in its own chunk; under jest (node) it is the package's main entry.
+ */
+import type ExcelJSModule from "exceljs";
+
+export type ExcelJS = typeof ExcelJSModule;
+
+let loading: Promise<ExcelJS> | null = null;
+
+export function loadExcelJs(): Promise<ExcelJS> {
+  loading ??= import(/* webpackChunkName: "exceljs" */ "exceljs").then(
+    (module) => ((module as { default?: ExcelJS }).default ?? module) as ExcelJS,
+    (error: unknown) => {
+      // A failed download (the network dropped) may succeed when the person tries again.
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}

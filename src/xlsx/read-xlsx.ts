@@ -1,0 +1,501 @@
+/**
+ * An .xlsx, read in the browser, as a new in-memory workbook (the office.js fake's WorkbookModel):
+ * what a person sees in Excel, as the command line reads it — rich text joined into one string,
+ * formulas by their cached result, error values as their text (#N/A), dates as Excel date serials
+ * with their number format, only the top-left cell of a merged area holding a value — plus what the
+ * preview shows and writes back: number formats, merged areas, hidden sheets, data validations, the
+ * user's fills and font colours, hyperlinks and custom-formula conditional formats (our marks).
+ *
+ * Not carried: formulas themselves (the model holds values; the caller says so when there are any),
+ * borders, column widths, formatting on rows without any value, conditional formats other than
+ * custom formulas (counted, so the caller can say so).
+ *
+ * Bad input never throws: it is a result with a code the page words in one sentence.
+ */
+import type { Cell, CellValue as ExcelCellValue, Worksheet } from "exceljs";
+import type { CellRange, CellValue } from "../core/grid";
+import { parseAddress } from "../preview/office/address";
+import { coalesce, subtractAll } from "../preview/office/geometry";
+import {
+  WorkbookModel,
+  type CellFormat,
+  type ConditionalFormatEntry,
+  type ErrorAlert,
+  type SheetModel,
+  type ValidationEntry,
+  type ValidationRule,
+} from "../preview/office/workbook-model";
+import { loadExcelJs, type ExcelJS } from "./load-exceljs";
+import {
+  parseDataValidations,
+  parseLocationHyperlinks,
+  sheetParts,
+  SHEET_TAIL_MARKER,
+  type XmlValidation,
+} from "./sheet-xml";
+import {
+  entryText,
+  entryTextFrom,
+  listZip,
+  oleKind,
+  sniffMagic,
+  unpackedSize,
+  zipKind,
+  type ZipEntry,
+} from "./zip";
+
+/** The largest file the preview opens: a browser tab holds the file, exceljs's model and ours at once. */
+export const MAX_XLSX_BYTES = 20 * 1024 * 1024;
+/** A workbook's parts may unpack to at most this many times the size limit (a zip-bomb guard). */
+export const UNPACKED_FACTOR = 10;
+
+export type XlsxReadErrorCode =
+  "empty" | "tooLarge" | "notXlsx" | "encrypted" | "legacyXls" | "otherFormat" | "damaged" | "unreadable";
+
+export interface XlsxReadError {
+  code: XlsxReadErrorCode;
+  /** tooLarge: sizes in MB, one decimal. */
+  sizeMB?: string;
+  limitMB?: string;
+  /** otherFormat: what the file is instead. */
+  kind?: "ods" | "xlsb" | "zip";
+  /** unreadable: exceljs's own one-line reason (for a bug report; the page does not show it). */
+  reason?: string;
+}
+
+export interface XlsxNotes {
+  sheets: number;
+  /** Cells holding a formula: shown (and written back) as their last calculated value. */
+  formulaCells: number;
+  /** Conditional formats of kinds the preview neither draws nor writes back. */
+  skippedConditionalFormats: number;
+}
+
+export type XlsxReadResult =
+  { ok: true; model: WorkbookModel; notes: XlsxNotes } | { ok: false; error: XlsxReadError };
+
+export interface ReadXlsxOptions {
+  maxBytes?: number;
+}
+
+export async function readXlsx(data: ArrayBuffer, options: ReadXlsxOptions = {}): Promise<XlsxReadResult> {
+  const maxBytes = options.maxBytes ?? MAX_XLSX_BYTES;
+  const bytes = new Uint8Array(data);
+  const checked = checkBytes(bytes, maxBytes);
+  if (!checked.ok) return checked;
+  let excel: ExcelJS;
+  try {
+    excel = await loadExcelJs();
+  } catch (error) {
+    return failure("unreadable", { reason: oneLine(error) });
+  }
+  const workbook = new excel.Workbook();
+  try {
+    // Validations and the extension list are read from the XML (sheet-xml.ts says why).
+    await workbook.xlsx.load(data, { ignoreNodes: ["dataValidations", "extLst"] } as never);
+  } catch (error) {
+    const reason = oneLine(error);
+    return failure(ZIP_FAILURE.test(reason) ? "damaged" : "unreadable", { reason });
+  }
+  try {
+    const extras = await readSheetExtras(bytes, checked.entries);
+    return toModel(excel, workbook, extras);
+  } catch (error) {
+    return failure("unreadable", { reason: oneLine(error) });
+  }
+}
+
+function failure(
+  code: XlsxReadErrorCode,
+  data: Omit<XlsxReadError, "code"> = {},
+): { ok: false; error: XlsxReadError } {
+  return { ok: false, error: { code, ...data } };
+}
+
+/** What the bytes are before exceljs sees them: an .xlsx zip within the limits, or why not. */
+function checkBytes(
+  bytes: Uint8Array,
+  maxBytes: number,
+): { ok: true; entries: ZipEntry[] } | { ok: false; error: XlsxReadError } {
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
+  switch (sniffMagic(bytes)) {
+    case "empty":
+      return failure("empty");
+    case "ole":
+      // Office wraps a password-protected .xlsx in an OLE file; an unencrypted OLE workbook is a .xls.
+      return failure(oleKind(bytes) === "legacy" ? "legacyXls" : "encrypted");
+    case "other":
+      return failure("notXlsx");
+    case "zip":
+      break;
+  }
+  const entries = listZip(bytes);
+  if (!entries) return failure("damaged");
+  const kind = zipKind(entries);
+  if (kind !== "xlsx") return failure("otherFormat", { kind });
+  const unpacked = unpackedSize(entries);
+  if (unpacked > maxBytes * UNPACKED_FACTOR) return tooLarge(unpacked, maxBytes * UNPACKED_FACTOR);
+  return { ok: true, entries };
+}
+
+export function tooLarge(size: number, limit: number): { ok: false; error: XlsxReadError } {
+  return failure("tooLarge", { sizeMB: megabytes(size), limitMB: megabytes(limit) });
+}
+
+function megabytes(bytes: number): string {
+  return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
+}
+
+// What JSZip says about a damaged archive.
+const ZIP_FAILURE =
+  /zip|central directory|signature|corrupt|inflate|invalid (?:block|code|distance|stored)|end of data|crc32|unexpected end|size mismatch/i;
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.split(/\r?\n/)[0].trim();
+  return first.length > 160 ? `${first.slice(0, 157)}...` : first;
+}
+
+// ---- validations and in-workbook links, from the XML ----
+
+interface SheetExtras {
+  validations: XmlValidation[];
+  links: ReturnType<typeof parseLocationHyperlinks>;
+}
+
+async function readSheetExtras(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+): Promise<Map<string, SheetExtras>> {
+  // Browsers from before 2023 (and jsdom) cannot inflate a part themselves: the workbook still opens,
+  // without its dropdowns and in-workbook links.
+  if (typeof DecompressionStream === "undefined" || typeof TextDecoderStream === "undefined")
+    return new Map();
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const workbookEntry = byName.get("xl/workbook.xml");
+  const relsEntry = byName.get("xl/_rels/workbook.xml.rels");
+  const out = new Map<string, SheetExtras>();
+  if (!workbookEntry || !relsEntry) return out;
+  const [workbookXml, relsXml] = await Promise.all([
+    entryText(bytes, workbookEntry),
+    entryText(bytes, relsEntry),
+  ]);
+  if (workbookXml === null || relsXml === null) return out;
+  for (const { name, part } of sheetParts(workbookXml, relsXml)) {
+    const entry = part ? byName.get(part) : undefined;
+    if (!entry) continue;
+    const tail = await entryTextFrom(bytes, entry, SHEET_TAIL_MARKER);
+    if (!tail) continue;
+    out.set(name, { validations: parseDataValidations(tail), links: parseLocationHyperlinks(tail) });
+  }
+  return out;
+}
+
+// ---- exceljs's workbook to ours ----
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86_400_000;
+const DEFAULT_DATE_FORMAT = "yyyy-mm-dd";
+
+interface CellRead {
+  value: CellValue;
+  formula: boolean;
+  /** A number format the value needs when the cell has none (a date). */
+  impliedFormat?: string;
+  link?: string;
+}
+
+function readValue(value: ExcelCellValue | undefined): CellRead {
+  if (value === null || value === undefined) return { value: null, formula: false };
+  if (typeof value === "number") return { value: Number.isFinite(value) ? value : null, formula: false };
+  if (typeof value === "string") return { value: value === "" ? null : value, formula: false };
+  if (typeof value === "boolean") return { value, formula: false };
+  if (value instanceof Date) {
+    const serial = (value.getTime() - EXCEL_EPOCH_MS) / MS_PER_DAY;
+    return {
+      value: Number.isFinite(serial) ? serial : null,
+      formula: false,
+      impliedFormat: DEFAULT_DATE_FORMAT,
+    };
+  }
+  if ("error" in value) return { value: String(value.error), formula: false };
+  if ("richText" in value) return { value: joinRichText(value.richText) || null, formula: false };
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = readValue((value as { result?: ExcelCellValue }).result);
+    return { ...result, formula: true };
+  }
+  if ("hyperlink" in value) {
+    const text = value.text as unknown;
+    const shown =
+      typeof text === "string"
+        ? text
+        : text && typeof text === "object" && "richText" in text
+          ? joinRichText((text as { richText: { text: string }[] }).richText)
+          : String(text ?? "");
+    return { value: shown || null, formula: false, link: value.hyperlink };
+  }
+  return { value: null, formula: false };
+}
+
+function joinRichText(runs: readonly { text: string }[]): string {
+  return runs.map((run) => run.text ?? "").join("");
+}
+
+/** "#RRGGBB" from exceljs's ARGB ("FFFFC7CE"); theme and indexed colours are not resolved. */
+function rgb(color: { argb?: string } | undefined): string | undefined {
+  const argb = color?.argb;
+  if (typeof argb !== "string" || !/^[0-9a-f]{6,8}$/i.test(argb)) return undefined;
+  return `#${argb.slice(-6).toUpperCase()}`;
+}
+
+function cellFormat(cell: Cell): CellFormat | null {
+  const format: CellFormat = {};
+  const fill = cell.fill;
+  if (fill?.type === "pattern" && fill.pattern === "solid") {
+    const color = rgb(fill.fgColor);
+    if (color) format.fill = color;
+  }
+  const font = cell.font;
+  const fontColor = rgb(font?.color);
+  if (fontColor && fontColor !== "#000000") format.fontColor = fontColor;
+  if (font?.bold) format.bold = true;
+  if (font?.italic) format.italic = true;
+  return Object.keys(format).length > 0 ? format : null;
+}
+
+/** A link written as a place in the workbook ("'Sheet 1'!A1", "#Sheet1!A1") rather than a URL. */
+function isPlaceInWorkbook(target: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(target) && /!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(target);
+}
+
+function areasOf(sqref: string): CellRange[] {
+  return sqref
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((part) => {
+      const parsed = parseAddress(part);
+      return parsed ? [parsed.range] : [];
+    });
+}
+
+type WorksheetInternals = Worksheet & {
+  conditionalFormattings?: {
+    ref: string;
+    rules: {
+      type: string;
+      priority?: number;
+      formulae?: unknown[];
+      stopIfTrue?: boolean;
+      style?: {
+        fill?: { type?: string; fgColor?: { argb?: string }; bgColor?: { argb?: string } };
+        font?: { color?: { argb?: string }; bold?: boolean; italic?: boolean };
+      };
+    }[];
+  }[];
+};
+
+function toModel(
+  excel: ExcelJS,
+  workbook: InstanceType<ExcelJS["Workbook"]>,
+  extras: Map<string, SheetExtras>,
+): XlsxReadResult {
+  const model = new WorkbookModel();
+  const notes: XlsxNotes = { sheets: 0, formulaCells: 0, skippedConditionalFormats: 0 };
+  const worksheets = workbook.worksheets;
+  for (const worksheet of worksheets) {
+    const sheet = model.addSheet(worksheet.name);
+    notes.sheets++;
+    if (worksheet.state === "hidden") sheet.visibility = "Hidden";
+    if (worksheet.state === "veryHidden") sheet.visibility = "VeryHidden";
+    sheet.merges = readCells(excel, worksheet, sheet, notes);
+    readConditionalFormats(worksheet as WorksheetInternals, sheet, model, notes);
+    const extra = extras.get(worksheet.name);
+    if (extra) {
+      sheet.validations = validationEntries(extra.validations);
+      for (const link of extra.links) {
+        const at = parseAddress(link.ref);
+        if (!at) continue;
+        const text = sheet.value(at.range.row, at.range.col);
+        sheet.hyperlinks.set(at.range.row, at.range.col, {
+          documentReference: link.location,
+          textToDisplay: link.display ?? (text === null ? link.location : String(text)),
+          ...(link.tooltip ? { screenTip: link.tooltip } : {}),
+        });
+      }
+    }
+    const view = worksheet.views?.[0] as { activeCell?: string } | undefined;
+    const active = view?.activeCell ? parseAddress(view.activeCell) : null;
+    if (active) {
+      sheet.selection = { ...active.range, rowCount: 1, colCount: 1 };
+      sheet.activeCell = { row: active.range.row, col: active.range.col };
+    }
+  }
+  const activeTab = (workbook.views?.[0] as { activeTab?: number } | undefined)?.activeTab ?? 0;
+  const visible = (s: SheetModel | undefined) => s && s.visibility === "Visible";
+  const wanted = model.sheets[activeTab];
+  model.activeSheetId =
+    (visible(wanted) ? wanted : model.sheets.find(visible))?.id ?? model.sheets[0]?.id ?? null;
+  return { ok: true, model, notes };
+}
+
+/** Reads values, formats and links into the sheet; returns the merged areas (from the cells, which is cheaper than worksheet.model). */
+function readCells(excel: ExcelJS, worksheet: Worksheet, sheet: SheetModel, notes: XlsxNotes): CellRange[] {
+  const merges = new Map<Cell, CellRange>();
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      // A merged area's other cells repeat its top-left value in exceljs; Excel holds it once.
+      if (cell.type === excel.ValueType.Merge) {
+        const master = cell.master;
+        const area = merges.get(master) ?? {
+          row: Number(master.row) - 1,
+          col: Number(master.col) - 1,
+          rowCount: 1,
+          colCount: 1,
+        };
+        area.rowCount = Math.max(area.rowCount, r - area.row + 1);
+        area.colCount = Math.max(area.colCount, c - area.col + 1);
+        merges.set(master, area);
+        return;
+      }
+      const read = readValue(cell.value);
+      if (read.formula) notes.formulaCells++;
+      if (read.value !== null) sheet.values.set(r, c, read.value);
+      const numFmt = cell.numFmt || read.impliedFormat;
+      if (numFmt && numFmt !== "General" && read.value !== null) sheet.numberFormats.set(r, c, numFmt);
+      const format = cellFormat(cell);
+      if (format) sheet.formats.set(r, c, format);
+      if (read.link) {
+        const inWorkbook = isPlaceInWorkbook(read.link);
+        sheet.hyperlinks.set(r, c, {
+          ...(inWorkbook ? { documentReference: read.link.replace(/^#/, "") } : { address: read.link }),
+          textToDisplay: read.value === null ? read.link : String(read.value),
+        });
+      }
+    });
+  });
+  return [...merges.values()];
+}
+
+function readConditionalFormats(
+  worksheet: WorksheetInternals,
+  sheet: SheetModel,
+  model: WorkbookModel,
+  notes: XlsxNotes,
+): void {
+  const found: { priority: number; entry: ConditionalFormatEntry }[] = [];
+  for (const format of worksheet.conditionalFormattings ?? []) {
+    const areas = areasOf(format.ref);
+    for (const rule of format.rules ?? []) {
+      const formula = rule.formulae?.[0];
+      if (rule.type !== "expression" || typeof formula !== "string" || areas.length === 0) {
+        notes.skippedConditionalFormats++;
+        continue;
+      }
+      const fill = rule.style?.fill;
+      const font = rule.style?.font;
+      found.push({
+        priority: rule.priority ?? Number.MAX_SAFE_INTEGER,
+        entry: {
+          id: model.nextConditionalFormatId(),
+          type: "Custom",
+          areas,
+          formula: formula.startsWith("=") ? formula : `=${formula}`,
+          format: {
+            fill: (fill?.type === "pattern" && (rgb(fill.bgColor) ?? rgb(fill.fgColor))) || null,
+            fontColor: rgb(font?.color) ?? null,
+            bold: font?.bold ?? null,
+            italic: font?.italic ?? null,
+            numberFormat: null,
+          },
+          stopIfTrue: rule.stopIfTrue === true,
+        },
+      });
+    }
+  }
+  // The model keeps them in priority order: 1 is the top.
+  sheet.conditionalFormats = found.sort((a, b) => a.priority - b.priority).map((f) => f.entry);
+}
+
+// ---- data validations ----
+
+const OPERATORS: Record<string, string> = {
+  between: "Between",
+  notBetween: "NotBetween",
+  equal: "EqualTo",
+  notEqual: "NotEqualTo",
+  greaterThan: "GreaterThan",
+  lessThan: "LessThan",
+  greaterThanOrEqual: "GreaterThanOrEqualTo",
+  lessThanOrEqual: "LessThanOrEqualTo",
+};
+
+const ALERT_STYLES: Record<string, ErrorAlert["style"]> = {
+  stop: "Stop",
+  warning: "Warning",
+  information: "Information",
+};
+
+function withEquals(formula: string | null): string {
+  return formula === null ? "" : formula.startsWith("=") ? formula : `=${formula}`;
+}
+
+/** A list's source as office.js gives it: an inline list without its quotes, else the formula. */
+export function listSource(formula: string): string {
+  const inline = /^"(.*)"$/s.exec(formula.trim());
+  return inline ? inline[1].replace(/""/g, '"') : withEquals(formula.trim());
+}
+
+function validationRule(v: XmlValidation): ValidationRule | null {
+  const criteria = () => ({
+    formula1: withEquals(v.formula1),
+    ...(v.formula2 !== null ? { formula2: withEquals(v.formula2) } : {}),
+    operator: OPERATORS[v.operator ?? "between"] ?? "Between",
+  });
+  switch (v.type) {
+    case "list":
+      return v.formula1 === null
+        ? null
+        : { list: { inCellDropDown: !v.showDropDown, source: listSource(v.formula1) } };
+    case "custom":
+      return v.formula1 === null ? null : { custom: { formula: withEquals(v.formula1) } };
+    case "whole":
+      return { wholeNumber: criteria() };
+    case "decimal":
+      return { decimal: criteria() };
+    case "textLength":
+      return { textLength: criteria() };
+    case "date":
+      return { date: criteria() };
+    case "time":
+      return { time: criteria() };
+    default:
+      return null;
+  }
+}
+
+/** One record per dataValidation element; where two overlap (a damaged file), the later one wins the cells. */
+export function validationEntries(validations: readonly XmlValidation[]): ValidationEntry[] {
+  const entries: ValidationEntry[] = [];
+  for (const v of validations) {
+    const areas = coalesce(areasOf(v.sqref));
+    if (areas.length === 0) continue;
+    for (const earlier of entries) {
+      earlier.areas = areas.reduce((kept, cut) => subtractAll(kept, cut), earlier.areas);
+    }
+    entries.push({
+      areas,
+      rule: validationRule(v),
+      errorAlert: {
+        showAlert: v.showErrorMessage,
+        style: ALERT_STYLES[v.errorStyle ?? "stop"] ?? "Stop",
+        title: v.errorTitle,
+        message: v.error,
+      },
+      ignoreBlanks: v.allowBlank,
+      prompt: { showPrompt: v.showInputMessage, title: v.promptTitle, message: v.prompt },
+    });
+  }
+  return entries.filter((entry) => entry.areas.length > 0);
+}
