@@ -1,12 +1,14 @@
-import { useState } from "react";
+/**
+ * The preview's stand-in for Excel's window: the active sheet as a grid (SheetGrid.tsx) and the sheet
+ * tabs. It reads the office.js fake's WorkbookModel, re-rendering when the model says it changed, and
+ * acts only through the fake's simulated user, so the pane hears of it as it would in Excel.
+ */
+import { useEffect, useState } from "react";
 import { getTheme, mergeStyleSets } from "@fluentui/react";
-import { columnName, type CellValue } from "../core/grid";
-import { useI18n } from "../taskpane/i18n/I18nProvider";
-import type { MemoryWorkbook } from "./memory-workbook";
-
-// Shown even when a sheet is smaller, so the view reads as a spreadsheet.
-const MIN_ROWS = 20;
-const MIN_COLS = 8;
+import type { FakeExcel } from "./office/fake-excel";
+import type { WorkbookModel } from "./office/workbook-model";
+import { usePreviewText } from "./preview-messages";
+import { SheetGrid, type GridNotice } from "./SheetGrid";
 
 const classes = mergeStyleSets({
   view: {
@@ -17,129 +19,76 @@ const classes = mergeStyleSets({
     background: "#fff",
     fontFamily: getTheme().fonts.medium.fontFamily,
   },
-  scroller: { flexGrow: 1, overflow: "auto" },
-  table: { borderCollapse: "collapse", fontSize: 12, fontFamily: "inherit" },
-  corner: { position: "sticky", top: 0, left: 0, zIndex: 2, background: "#f3f2f1" },
-  columnHeader: {
-    position: "sticky",
-    top: 0,
-    zIndex: 1,
+  tabs: {
+    display: "flex",
+    flexShrink: 0,
+    gap: 2,
+    overflowX: "auto",
+    borderTop: "1px solid #c8c6c4",
     background: "#f3f2f1",
-    border: "1px solid #e1dfdd",
-    fontWeight: 400,
-    color: "#605e5c",
-    minWidth: 72,
+    padding: "0 8px",
   },
-  rowHeader: {
-    position: "sticky",
-    left: 0,
-    background: "#f3f2f1",
-    border: "1px solid #e1dfdd",
-    fontWeight: 400,
-    color: "#605e5c",
-    padding: "0 6px",
-    textAlign: "right",
-  },
-  cell: {
-    border: "1px solid #edebe9",
-    padding: "2px 6px",
-    height: 20,
-    maxWidth: 240,
-    whiteSpace: "nowrap",
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-  },
-  number: { textAlign: "right" },
-  tabs: { display: "flex", gap: 2, borderTop: "1px solid #e1dfdd", background: "#f3f2f1", padding: "0 8px" },
   tab: {
+    flexShrink: 0,
     border: "none",
+    borderBottom: "2px solid transparent",
     background: "transparent",
-    padding: "6px 12px",
+    padding: "5px 14px",
+    fontSize: 12,
+    color: "#323130",
     cursor: "pointer",
     fontFamily: "inherit",
-    selectors: { '&[aria-selected="true"]': { background: "#fff", fontWeight: 600, color: "#107c41" } },
+    selectors: {
+      ":hover": { background: "#edebe9" },
+      ":focus-visible": { outline: "2px solid #0078d4", outlineOffset: -2 },
+      '&[aria-selected="true"]': {
+        background: "#fff",
+        fontWeight: 600,
+        color: "#107c41",
+        borderBottomColor: "#107c41",
+      },
+    },
   },
-  empty: { padding: 12, color: "#605e5c" },
+  empty: { padding: 12, color: "#605e5c", flexGrow: 1 },
 });
 
-/** The preview's stand-in for Excel's grid: the active sheet's values and the sheet tabs. */
-export function GridView({ workbook }: { workbook: MemoryWorkbook }) {
-  const { t } = useI18n();
-  const [activeSheet, setActiveSheet] = useState(workbook.activeSheetName);
+/** A number that changes whenever the workbook does (the model changes in place). */
+export function useModelVersion(model: WorkbookModel): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => model.subscribe(() => setVersion((v) => v + 1)), [model]);
+  return version;
+}
 
-  const selectSheet = (name: string) => {
-    workbook.activate(name);
-    setActiveSheet(name);
-  };
+export function GridView({ fake, onNotice }: { fake: FakeExcel; onNotice: (notice: GridNotice) => void }) {
+  const { t } = usePreviewText();
+  const model = fake.model;
+  const version = useModelVersion(model);
+  const visible = model.sheets.filter((sheet) => sheet.visibility === "Visible");
+  const active = model.activeSheet() ?? visible[0];
 
   return (
     <div className={classes.view}>
-      <div className={classes.scroller}>
-        {activeSheet === null ? (
-          <p className={classes.empty}>{t("preview.emptySheet")}</p>
-        ) : (
-          <SheetTable
-            values={workbook.getValues(activeSheet)}
-            label={t("preview.gridLabel", { sheet: activeSheet })}
-          />
-        )}
-      </div>
-      <div className={classes.tabs} role="tablist" aria-label={t("preview.sheetTabs")}>
-        {workbook.sheetNames.map((name) => (
+      {active ? (
+        <SheetGrid key={active.id} fake={fake} sheet={active} version={version} onNotice={onNotice} />
+      ) : (
+        <p className={classes.empty}>{t("grid.noSheet")}</p>
+      )}
+      <div className={classes.tabs} role="tablist" aria-label={t("grid.sheetTabs")}>
+        {visible.map((sheet) => (
           <button
-            key={name}
+            key={sheet.id}
             type="button"
             role="tab"
-            aria-selected={name === activeSheet}
+            aria-selected={sheet === active}
             className={classes.tab}
-            onClick={() => selectSheet(name)}
+            onClick={() => {
+              if (sheet !== model.activeSheet()) fake.user.activate(sheet.name);
+            }}
           >
-            {name}
+            {sheet.name}
           </button>
         ))}
       </div>
     </div>
-  );
-}
-
-function SheetTable({ values, label }: { values: CellValue[][]; label: string }) {
-  const rowCount = Math.max(values.length, MIN_ROWS);
-  const colCount = Math.max(MIN_COLS, ...values.map((row) => row.length));
-  const columns = Array.from({ length: colCount }, (_, col) => col);
-  return (
-    <table className={classes.table} aria-label={label}>
-      <thead>
-        <tr>
-          <th className={classes.corner} />
-          {columns.map((col) => (
-            <th key={col} scope="col" className={classes.columnHeader}>
-              {columnName(col)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {Array.from({ length: rowCount }, (_, row) => (
-          <tr key={row}>
-            <th scope="row" className={classes.rowHeader}>
-              {row + 1}
-            </th>
-            {columns.map((col) => {
-              const value = values[row]?.[col] ?? null;
-              const text = value === null ? "" : String(value);
-              return (
-                <td
-                  key={col}
-                  className={typeof value === "number" ? `${classes.cell} ${classes.number}` : classes.cell}
-                  title={text || undefined}
-                >
-                  {text}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

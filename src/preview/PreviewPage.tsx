@@ -1,37 +1,250 @@
-import { mergeStyleSets } from "@fluentui/react";
+/**
+ * The preview page: the workbook on the left (a toolbar to open a local .xlsx or download the edited
+ * one, the grid, the sheet tabs), the real task pane on the right, running on the in-memory workbook
+ * through the office.js fake. It runs in any browser, without Office.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets, Text } from "@fluentui/react";
 import { App } from "../taskpane/App";
-import { I18nProvider, useI18n } from "../taskpane/i18n/I18nProvider";
+import { I18nProvider } from "../taskpane/i18n/I18nProvider";
 import type { LocaleId } from "../taskpane/i18n/messages";
+import { MAX_XLSX_BYTES, readXlsx, writeXlsx, type XlsxReadError } from "../xlsx";
+import { tooLarge } from "../xlsx/read-xlsx";
 import { GridView } from "./GridView";
-import type { MemoryWorkbook } from "./memory-workbook";
+import type { WorkbookModel } from "./office/workbook-model";
+import { openDocument, type PreviewDocument } from "./preview-document";
+import { usePreviewText, type PreviewMessageId } from "./preview-messages";
+import { createSampleWorkbook, SAMPLE_FILE_NAME } from "./sample-workbook";
+import { columnWidths, excelWidth } from "./sheet-layout";
+import type { GridNotice } from "./SheetGrid";
+import { useWorkbookLanguage } from "./workbook-language";
 
 // Excel's default task-pane width, so the preview shows the pane as people will see it.
 const PANE_WIDTH = 350;
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+// Below this width the pane goes under the workbook instead of beside it (a phone, a narrow window).
+const NARROW = "@media (max-width: 760px)";
 
 const classes = mergeStyleSets({
-  page: { display: "flex", height: "100%" },
-  grid: { flexGrow: 1, minWidth: 0, borderRight: "1px solid #c8c6c4" },
-  pane: { width: PANE_WIDTH, flexShrink: 0, display: "flex", flexDirection: "column" },
+  page: { display: "flex", height: "100%", selectors: { [NARROW]: { flexDirection: "column" } } },
+  workbook: {
+    flexGrow: 1,
+    minWidth: 0,
+    minHeight: 0,
+    display: "flex",
+    flexDirection: "column",
+    borderRight: "1px solid #c8c6c4",
+    selectors: { [NARROW]: { flex: "0 0 55%", borderRight: "none", borderBottom: "1px solid #c8c6c4" } },
+  },
+  toolbar: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: 8,
+    padding: "6px 10px",
+    borderBottom: "1px solid #e1dfdd",
+    background: "#faf9f8",
+  },
+  fileName: {
+    flexGrow: 1,
+    minWidth: 120,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+  status: { color: "#605e5c" },
+  grid: { flexGrow: 1, minHeight: 0 },
+  pane: {
+    width: PANE_WIDTH,
+    flexShrink: 0,
+    display: "flex",
+    flexDirection: "column",
+    minHeight: 0,
+    selectors: { [NARROW]: { width: "auto", flex: "1 1 0", overflow: "hidden" } },
+  },
+  fileInput: { display: "none" },
 });
 
-/** The workbook on the left, the task pane on the right, as in Excel. */
-export function PreviewPage({ workbook, locale }: { workbook: MemoryWorkbook; locale: LocaleId }) {
+interface PageMessage {
+  kind: "success" | "info" | "error";
+  id: PreviewMessageId;
+  data?: Record<string, string | number>;
+}
+
+const MESSAGE_TYPES = {
+  success: MessageBarType.success,
+  info: MessageBarType.info,
+  error: MessageBarType.error,
+} as const;
+
+const OPEN_ERRORS: Record<XlsxReadError["code"], PreviewMessageId> = {
+  empty: "open.error.empty",
+  tooLarge: "open.error.tooLarge",
+  notXlsx: "open.error.notXlsx",
+  encrypted: "open.error.encrypted",
+  legacyXls: "open.error.legacyXls",
+  otherFormat: "open.error.otherFormat",
+  damaged: "open.error.damaged",
+  unreadable: "open.error.unreadable",
+};
+
+export interface PreviewPageProps {
+  workbook: WorkbookModel;
+  /** The file name a download of this workbook takes. */
+  name?: string;
+  /** The browser's language: the pane's and the page's until the workbook's settings say otherwise. */
+  locale: LocaleId;
+}
+
+export function PreviewPage({ workbook, name = SAMPLE_FILE_NAME, locale }: PreviewPageProps) {
+  const [document_, setDocument] = useState<PreviewDocument>(() => openDocument(workbook, name));
+  const language = useWorkbookLanguage(document_.fake.model);
+  const pageLocale = language === "auto" ? locale : language;
+  useEffect(() => {
+    document.documentElement.lang = pageLocale;
+  }, [pageLocale]);
   return (
-    <I18nProvider locale={locale}>
-      <Layout workbook={workbook} locale={locale} />
+    <I18nProvider locale={pageLocale}>
+      <Layout document_={document_} onOpen={setDocument} locale={locale} />
     </I18nProvider>
   );
 }
 
-function Layout({ workbook, locale }: { workbook: MemoryWorkbook; locale: LocaleId }) {
-  const { t } = useI18n();
+function Layout({
+  document_,
+  onOpen,
+  locale,
+}: {
+  document_: PreviewDocument;
+  onOpen: (next: PreviewDocument) => void;
+  locale: LocaleId;
+}) {
+  const { t } = usePreviewText();
+  const [message, setMessage] = useState<PageMessage | null>(null);
+  const [busy, setBusy] = useState<{ id: PreviewMessageId; name: string } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const onNotice = useCallback((notice: GridNotice) => setMessage({ kind: "error", ...notice }), []);
+
+  const openFile = async (file: File) => {
+    setMessage(null);
+    const fail = (error: XlsxReadError) =>
+      setMessage({
+        kind: "error",
+        id: OPEN_ERRORS[error.code],
+        data: { name: file.name, sizeMB: error.sizeMB ?? "", limitMB: error.limitMB ?? "" },
+      });
+    // Refused before it is read: a tab need not hold a file it will not open.
+    if (file.size > MAX_XLSX_BYTES) return fail(tooLarge(file.size, MAX_XLSX_BYTES).error);
+    setBusy({ id: "toolbar.opening", name: file.name });
+    try {
+      const result = await readXlsx(await file.arrayBuffer());
+      if (!result.ok) return fail(result.error);
+      onOpen(openDocument(result.model, file.name.replace(/\.xls[xm]$/i, "") + ".xlsx"));
+      const { sheets, formulaCells } = result.notes;
+      setMessage(
+        formulaCells > 0
+          ? { kind: "info", id: "open.doneFormulas", data: { name: file.name, sheets, count: formulaCells } }
+          : { kind: "success", id: "open.done", data: { name: file.name, sheets } },
+      );
+    } catch {
+      fail({ code: "unreadable" });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const download = async () => {
+    const model = document_.fake.model;
+    setMessage(null);
+    setBusy({ id: "toolbar.saving", name: document_.name });
+    try {
+      const widths = new Map(
+        model.sheets.map((sheet) => {
+          const used = sheet.usedRange(false);
+          const count = used ? used.col + used.colCount : 0;
+          return [sheet.name, columnWidths(sheet, count).map(excelWidth)] as const;
+        }),
+      );
+      const data = await writeXlsx(model, { columnWidths: widths });
+      const url = URL.createObjectURL(new Blob([data], { type: XLSX_TYPE }));
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = document_.name;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      // The download has started by now; the object URL is not needed past it.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setMessage({ kind: "success", id: "download.done", data: { name: document_.name } });
+    } catch {
+      setMessage({ kind: "error", id: "download.failed" });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const backToSample = () => {
+    onOpen(openDocument(createSampleWorkbook(), SAMPLE_FILE_NAME));
+    setMessage({ kind: "info", id: "open.sample" });
+  };
+
   return (
     <div className={classes.page}>
-      <main className={classes.grid}>
-        <GridView workbook={workbook} />
+      <main className={classes.workbook} aria-label={t("page.workbookLabel")}>
+        <div className={classes.toolbar} role="group" aria-label={t("toolbar.label")}>
+          <Text className={classes.fileName} data-testid="file-name">
+            {t("toolbar.file", { name: document_.name })}
+          </Text>
+          {busy && (
+            <Text className={classes.status} role="status">
+              {t(busy.id, { name: busy.name })}
+            </Text>
+          )}
+          <input
+            ref={fileInput}
+            type="file"
+            accept={`.xlsx,${XLSX_TYPE}`}
+            className={classes.fileInput}
+            aria-label={t("toolbar.openLabel")}
+            tabIndex={-1}
+            data-testid="open-file"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = "";
+              if (file) void openFile(file);
+            }}
+          />
+          <DefaultButton
+            text={t("toolbar.open")}
+            title={t("toolbar.openLabel")}
+            disabled={busy !== null}
+            onClick={() => fileInput.current?.click()}
+          />
+          <DefaultButton
+            text={t("toolbar.download")}
+            disabled={busy !== null}
+            onClick={() => void download()}
+          />
+          <DefaultButton text={t("toolbar.sample")} disabled={busy !== null} onClick={backToSample} />
+        </div>
+        {message && (
+          <MessageBar
+            messageBarType={MESSAGE_TYPES[message.kind]}
+            isMultiline
+            onDismiss={() => setMessage(null)}
+            dismissButtonAriaLabel={t("toolbar.dismiss")}
+          >
+            <span data-testid="page-message">{t(message.id, message.data)}</span>
+          </MessageBar>
+        )}
+        <div className={classes.grid}>
+          <GridView fake={document_.fake} onNotice={onNotice} />
+        </div>
       </main>
-      <aside className={classes.pane} aria-label={t("preview.paneLabel")}>
-        <App host={{ kind: "preview" }} locale={locale} />
+      <aside className={classes.pane} aria-label={t("page.paneLabel")}>
+        <App key={document_.id} host={{ kind: "preview" }} locale={locale} excel={document_.host} />
       </aside>
     </div>
   );

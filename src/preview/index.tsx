@@ -1,4 +1,5 @@
-// Boots the preview: the task pane in a plain browser, next to an in-memory workbook.
+// Boots the preview: the task pane in a plain browser, next to an in-memory workbook that behaves as
+// Excel does for the add-in (src/preview/office), preloaded with a sample of the seed's tables.
 import "../taskpane/fluent-config"; // first: Fluent must see its configuration before it loads
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

@@ -1,0 +1,31 @@
+/**
+ * What the preview has open: an in-memory workbook behind the office.js fake, the ExcelHost the pane
+ * runs on, and the name a download takes. Opening a file makes a new document (and a new pane), as
+ * opening another workbook in Excel does.
+ */
+import { hostFrom, type ExcelHost } from "../excel/host";
+import { createFakeExcel, type FakeExcel } from "./office/fake-excel";
+import type { WorkbookModel } from "./office/workbook-model";
+
+export interface PreviewDocument {
+  /** Changes with every document: the pane is keyed on it. */
+  id: number;
+  /** The file name a download takes. */
+  name: string;
+  fake: FakeExcel;
+  host: ExcelHost;
+}
+
+let documents = 0;
+
+export function openDocument(model: WorkbookModel, name: string): PreviewDocument {
+  // The preview behaves as an Excel that reports dropdown picks and pastes (not every platform does:
+  // see the fake's PlatformBehaviour), so what a person does in the grid is checked at once.
+  const fake = createFakeExcel({
+    model,
+    platform: { changeEventOnDropdownPick: true, changeEventOnPaste: true },
+  });
+  documents += 1;
+  // The pane's ExcelHost, built as office.js's is (Excel.run and the requirement-set test).
+  return { id: documents, name, fake, host: hostFrom(fake.excel, fake.requirements) };
+}
