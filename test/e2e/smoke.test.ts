@@ -15,7 +15,7 @@ import {
 } from "./browser";
 import { serveDirectory, type StaticServer } from "./static-server";
 
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 const DIST = path.join(__dirname, "..", "..", "dist");
 const PANE_VIEWPORT = { width: 350, height: 640 };
@@ -68,13 +68,16 @@ describe("preview page", () => {
 
     await page.getByRole("heading", { name: "绩效指标助手" }).waitFor();
     expect(await statusLine(record).textContent()).toBe("宿主：浏览器预览（内存工作簿）");
+    // The pane checks the sample workbook as soon as it opens.
+    await page.getByText(/^检查完成：3 张表/).waitFor({ timeout: 10_000 });
     expect(await page.getByRole("heading", { name: "检查结果" }).isVisible()).toBe(true);
-    expect(await page.getByText("尚无检查结果。").isVisible()).toBe(true);
 
-    const grid = page.getByRole("table", { name: "工作表“2022年绩效目标”" });
-    expect(await grid.getByRole("cell", { name: "1、2022年度会议费项目绩效目标表" }).count()).toBe(1);
-    expect(await grid.getByRole("cell", { name: "人均会议成本" }).count()).toBe(2);
-    expect(await grid.getByRole("cell", { name: "≤450元" }).count()).toBe(1);
+    const grid = page.getByRole("grid", { name: "工作表“2022年绩效目标”" });
+    expect(await grid.getByRole("gridcell", { name: "1、2022年度会议费项目绩效目标表" }).count()).toBe(1);
+    expect(await grid.getByRole("gridcell", { name: "人均会议成本" }).count()).toBe(2);
+    expect(await grid.getByRole("gridcell", { name: "≤450元" }).count()).toBe(1);
+    expect(await grid.getByRole("columnheader", { name: "E", exact: true }).count()).toBe(1);
+    expect(await grid.getByRole("rowheader", { name: "9", exact: true }).count()).toBe(1);
     expect(await page.getByRole("tab", { name: "2022年绩效目标" }).getAttribute("aria-selected")).toBe(
       "true",
     );
@@ -92,7 +95,8 @@ describe("preview page", () => {
     });
     await record.page.getByRole("heading", { name: "Performance Target Assistant" }).waitFor();
     expect(await statusLine(record).textContent()).toBe("Host: browser preview (in-memory workbook)");
-    expect(await record.page.getByText("No findings yet.").isVisible()).toBe(true);
+    await record.page.getByText(/^Checked: 3 tables/).waitFor({ timeout: 10_000 });
+    expect(await record.page.getByRole("button", { name: "Open .xlsx…" }).isVisible()).toBe(true);
     expect(await record.page.evaluate(() => document.documentElement.lang)).toBe("en-US");
     await saveScreenshot(record.page, "preview-en-US");
     expectCleanRun(record);
@@ -127,7 +131,7 @@ describe("task pane outside Office", () => {
 
     await page.getByRole("link", { name: "在浏览器中预览窗格" }).click();
     await page.waitForURL(`${server.origin}/preview.html`);
-    await page.getByRole("table", { name: "工作表“2022年绩效目标”" }).waitFor();
+    await page.getByRole("grid", { name: "工作表“2022年绩效目标”" }).waitFor();
     expectCleanRun(record);
   });
 
