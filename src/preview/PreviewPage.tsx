@@ -240,7 +240,8 @@ function Layout({
           </MessageBar>
         )}
         <div className={classes.grid}>
-          <GridView fake={document_.fake} onNotice={onNotice} />
+          {/* Keyed like the pane: another workbook starts with a fresh view (scroll, editor). */}
+          <GridView key={document_.id} fake={document_.fake} onNotice={onNotice} />
         </div>
       </main>
       <aside className={classes.pane} aria-label={t("page.paneLabel")}>

@@ -23,6 +23,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from "react";
+import { flushSync } from "react-dom";
 import { getTheme, mergeStyleSets } from "@fluentui/react";
 import { columnName, toA1, type CellRange } from "../core/grid";
 import { cellKey, marksInWindow, type CellMark } from "./cell-marks";
@@ -411,11 +412,15 @@ export function SheetGrid({ fake, sheet, version, onNotice }: SheetGridProps) {
     if (direction) {
       event.preventDefault();
       if (event.ctrlKey || event.metaKey) {
+        // To the last row (column) with data, and from there to the end of what is shown.
+        const used = sheet.usedRange(true);
+        const lastRow = used ? used.row + used.rowCount - 1 : 0;
+        const lastCol = used ? used.col + used.colCount - 1 : 0;
         const edge = {
           up: { row: 0, col: active.col },
-          down: { row: layout.rowCount - 1, col: active.col },
+          down: { row: active.row < lastRow ? lastRow : layout.rowCount - 1, col: active.col },
           left: { row: active.row, col: 0 },
-          right: { row: active.row, col: layout.colCount - 1 },
+          right: { row: active.row, col: active.col < lastCol ? lastCol : layout.colCount - 1 },
         }[direction];
         select(edge.row, edge.col);
       } else move(direction);
@@ -447,8 +452,10 @@ export function SheetGrid({ fake, sheet, version, onNotice }: SheetGridProps) {
         fake.user.clear(sheet.name, formatLocal(activeArea));
         return;
       case "Process":
-        // An input method is composing: give it the editor, where the composition lands.
-        startEdit("enter", "");
+        // An input method (pinyin, wubi…) starts composing after this keydown: the editor must be
+        // there and focused before this handler returns, so that the composition lands in it.
+        flushSync(() => startEdit("enter", ""));
+        editor.current?.focus();
         return;
     }
     if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {

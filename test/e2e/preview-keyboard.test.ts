@@ -12,7 +12,7 @@ import {
   unexpectedConsoleErrors,
   type PageRecord,
 } from "./browser";
-import { cell, pane, SAMPLE_SHEET, sheetGrid } from "./preview-page";
+import { cell, pane, SAMPLE_SHEET, selectCell, sheetGrid } from "./preview-page";
 import { serveDirectory, type StaticServer } from "./static-server";
 
 jest.setTimeout(60_000);
@@ -101,6 +101,26 @@ test("the grid is one tab stop, and arrow keys, Enter, F2, Escape and Alt+Down w
   await grid.locator('[data-cell="B4"][title="数量指标"]').waitFor();
   await grid.locator('[data-cell="B5"][aria-selected="true"]').waitFor();
   await saveScreenshot(page, "keyboard-grid-focus");
+  expectClean(record);
+});
+
+test("typing with an input method (pinyin) goes straight into the selected cell", async () => {
+  const record = await openPreview({ width: 1280, height: 760 });
+  const { page } = record;
+  await selectCell(page, "E9");
+  // What Chromium receives from an IME: a keydown of "Process", a composition, its committed text.
+  const cdp = await record.context.newCDPSession(page);
+  const key = { key: "Process", code: "KeyW", windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 };
+  await cdp.send("Input.dispatchKeyEvent", { type: "rawKeyDown", ...key });
+  await cdp.send("Input.imeSetComposition", { text: "wan", selectionStart: 3, selectionEnd: 3 });
+  await cdp.send("Input.insertText", { text: "≥5万元" });
+  await cdp.send("Input.dispatchKeyEvent", { type: "keyUp", ...key });
+  const editor = page.getByRole("textbox", { name: "编辑 E9" });
+  expect(await editor.inputValue()).toBe("≥5万元");
+  await page.keyboard.press("Enter");
+  await sheetGrid(page)
+    .locator('[data-cell="E9"][data-mark="error"][title="≥5万元"]')
+    .waitFor({ timeout: 2000 });
   expectClean(record);
 });
 

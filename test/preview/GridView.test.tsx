@@ -154,6 +154,12 @@ describe("GridView acts as the person in Excel", () => {
     fireEvent.keyDown(grid(), { key: "ArrowRight" });
     fireEvent.keyDown(grid(), { key: "ArrowUp" });
     expect(sheet.activeCell).toEqual({ row: 4, col: 1 });
+    // Ctrl: to the last row or column with data (row 5, column D).
+    fireEvent.keyDown(grid(), { key: "ArrowUp" });
+    fireEvent.keyDown(grid(), { key: "ArrowDown", ctrlKey: true });
+    expect(sheet.activeCell).toEqual({ row: 4, col: 1 });
+    fireEvent.keyDown(grid(), { key: "ArrowRight", ctrlKey: true });
+    expect(sheet.activeCell).toEqual({ row: 4, col: 3 });
     fireEvent.keyDown(grid(), { key: "Home", ctrlKey: true });
     expect(sheet.activeCell).toEqual({ row: 0, col: 0 });
     await settle(fake);
