@@ -22,7 +22,6 @@ const zhCN = {
   "open.doneFormulas":
     "已打开“{name}”（{sheets} 个工作表）；其中 {count} 个公式单元格显示为上次计算的结果，下载时将保存为数值。",
   "open.sample": "已换回示例工作簿。",
-  "open.kept": "当前工作簿保持不变。",
   "open.error.empty": "文件“{name}”是空的，当前工作簿保持不变。",
   "open.error.tooLarge": "文件“{name}”有 {sizeMB} MB，超过预览能打开的 {limitMB} MB，当前工作簿保持不变。",
   "open.error.notXlsx": "文件“{name}”不是 .xlsx 工作簿，当前工作簿保持不变。",
@@ -70,7 +69,6 @@ const enUS: Record<PreviewMessageId, string> = {
   "open.doneFormulas":
     "Opened “{name}” ({sheets} sheets); its {count} formula cells show their last calculated values and are saved as values when you download.",
   "open.sample": "Back to the sample workbook.",
-  "open.kept": "The current workbook is unchanged.",
   "open.error.empty": "“{name}” is empty; the current workbook is unchanged.",
   "open.error.tooLarge":
     "“{name}” is {sizeMB} MB, more than the {limitMB} MB the preview opens; the current workbook is unchanged.",
