@@ -72,8 +72,8 @@ export class ExcelAdapter {
   readonly capabilities: Capabilities;
   private settings: Settings = DEFAULT_SETTINGS;
   private readonly results = new Map<string, SheetResult>();
-  /** Sheets too large to read in one request: read in row blocks from the start. */
-  private readonly largeSheets = new Set<string>();
+  /** Sheets too large (or too merged) to read in one request: read in row blocks from the start. */
+  private readonly blockSheets = new Set<string>();
   /** Sheet order as last read, for a stable combined report. */
   private sheetOrder: string[] = [];
   /** Bumped for a sheet whenever it changes under us (change events); a check that read an older generation writes nothing. */
@@ -156,7 +156,8 @@ export class ExcelAdapter {
   /**
    * Reads one sheet with our settings, marks and its protection: one sync, or — for a sheet too
    * large for one response (Excel on the web caps it near 5 MB) — its size and then row blocks.
-   * A sheet found too large once is read in blocks from then on.
+   * A sheet found too large once is read in blocks from then on; so is one with more merged areas
+   * than Excel returns in one request (512).
    */
   private async readSheet(context: Excel.RequestContext, sheetName?: string): Promise<SheetRead> {
     const queueCommon = () => {
@@ -185,14 +186,14 @@ export class ExcelAdapter {
         selection: { row: common.selection.rowIndex, col: common.selection.columnIndex },
       };
     };
-    if (!(sheetName && this.largeSheets.has(sheetName))) {
+    if (!(sheetName && this.blockSheets.has(sheetName))) {
       const common = queueCommon();
       const pending = queueSheetRead(common.worksheet, this.capabilities);
       try {
         await context.sync();
         return done(common, pending.grid());
       } catch (error) {
-        if (toAdapterError(error).kind !== "tooLarge") throw error;
+        if (!needsBlocks(error, this.capabilities.mergedAreas)) throw error;
       }
     }
     const common = queueCommon();
@@ -200,7 +201,7 @@ export class ExcelAdapter {
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
     const name = common.worksheet.name;
-    this.largeSheets.add(name);
+    this.blockSheets.add(name);
     const box = used.isNullObject
       ? null
       : {
@@ -477,6 +478,17 @@ function parseSignatures(text: string | null): Record<string, string> {
   } catch {
     return {};
   }
+}
+
+/**
+ * A one-request read that failed for its size (a response past Excel's limit), or — when merged
+ * areas were asked for — for more than 512 merged areas, which Excel refuses with a
+ * GeneralException: reading the sheet in row blocks mends both.
+ */
+function needsBlocks(error: unknown, askedForMerges: boolean): boolean {
+  if (toAdapterError(error).kind === "tooLarge") return true;
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  return askedForMerges && code === "GeneralException";
 }
 
 /** The longest the engine runs before yielding the thread during a whole-workbook check. */

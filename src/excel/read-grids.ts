@@ -12,6 +12,13 @@ import type { Capabilities } from "./host";
  */
 export const MAX_CELLS_PER_SYNC = 60_000;
 
+/**
+ * Rows per block. Excel returns at most 512 merged areas per request for a range
+ * (Range.getMergedAreasOrNullObject, @types/office-js), and these tables merge a few cells per
+ * table; 500 rows keep a block's merges well under the cap. Blocks of one request share a sync.
+ */
+export const MAX_ROWS_PER_BLOCK = 500;
+
 /** What one sheet's read needs after the sync. */
 export interface PendingSheet {
   readonly name: string;
@@ -162,7 +169,10 @@ export function planRowBlocks(
   box: RangeBox,
   maxCells = MAX_CELLS_PER_SYNC,
 ): { first: number; count: number; firstCol: number; colCount: number }[] {
-  const rowsPerBlock = Math.max(1, Math.floor(maxCells / Math.max(1, box.columnCount)));
+  const rowsPerBlock = Math.max(
+    1,
+    Math.min(MAX_ROWS_PER_BLOCK, Math.floor(maxCells / Math.max(1, box.columnCount))),
+  );
   const blocks = [];
   for (let first = box.rowIndex; first < box.rowIndex + box.rowCount; first += rowsPerBlock) {
     blocks.push({

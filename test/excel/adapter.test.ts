@@ -308,3 +308,20 @@ describe("cancelling a whole-workbook check", () => {
     expect(fake.model.snapshot().sheets.every((s) => s.conditionalFormats.length === 0)).toBe(true);
   });
 });
+
+describe("a sheet with more merged areas than Excel returns at once (512)", () => {
+  it("is read in row blocks, merges and all, with the findings of a plain read", async () => {
+    const seeds = loadSeedTables();
+    const tables = Array.from({ length: 160 }, (_, i) => seeds[i % seeds.length]);
+    const grid = seedSheet(SHEET, tables, { mergeLevels: true }).grid;
+    expect(grid.merges.length).toBeGreaterThan(512);
+    const { fake, adapter } = setUp([grid]);
+    const result = await adapter.checkSheet(SHEET);
+    expect(result.tables).toHaveLength(160);
+    expect(fake.handlerErrors).toEqual([]);
+    // The same findings as an engine run on the grid itself.
+    const direct = findTables([grid], { idPrefix: `${SHEET}!t` });
+    expect(result.tables.map((t) => t.rows.length)).toEqual(direct.map((t) => t.rows.length));
+    expect(result.tables.every((t) => t.title !== null)).toBe(true);
+  });
+});
