@@ -24,9 +24,6 @@ export const enUS: Record<MessageId, string> = {
   "platform.iOS": "iPad",
   "platform.Android": "Android",
   "platform.unknown": "unknown platform",
-  "preview.paneLabel": "Task pane",
-  "preview.gridLabel": "Sheet “{sheet}”",
-  "preview.sheetTabs": "Sheet tabs",
   "status.loading": "Loading…",
   "status.loadFailed":
     "The pane could not be shown (the network may have dropped). Close the task pane and open it again.",
@@ -204,5 +201,4 @@ export const enUS: Record<MessageId, string> = {
   "settings.save": "Save",
   "settings.discard": "Discard changes",
   "settings.defaults": "Restore defaults",
-  "preview.emptySheet": "This sheet is empty.",
 };

@@ -24,9 +24,6 @@ export const zhCN = {
   "platform.iOS": "iPad",
   "platform.Android": "Android",
   "platform.unknown": "未知平台",
-  "preview.paneLabel": "任务窗格",
-  "preview.gridLabel": "工作表“{sheet}”",
-  "preview.sheetTabs": "工作表标签",
   "status.loading": "正在加载…",
   "status.loadFailed": "无法显示窗格内容（可能是网络中断）。请关闭任务窗格后重新打开。",
   "tabs.label": "功能",
@@ -194,5 +191,4 @@ export const zhCN = {
   "settings.save": "保存",
   "settings.discard": "放弃修改",
   "settings.defaults": "恢复默认",
-  "preview.emptySheet": "此工作表为空。",
 } as const;
