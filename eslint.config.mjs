@@ -6,8 +6,24 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 const nodeBuiltins = [
-  "fs", "fs/promises", "path", "os", "child_process", "worker_threads", "http", "https", "net", "url",
-  "zlib", "stream", "crypto", "util", "events", "readline", "process", "buffer",
+  "fs",
+  "fs/promises",
+  "path",
+  "os",
+  "child_process",
+  "worker_threads",
+  "http",
+  "https",
+  "net",
+  "url",
+  "zlib",
+  "stream",
+  "crypto",
+  "util",
+  "events",
+  "readline",
+  "process",
+  "buffer",
 ];
 const nodeImportPatterns = [{ group: ["node:*"], message: "Node APIs belong in src/cli." }];
 const restrict = (names, message) => names.map((name) => ({ name, message }));
@@ -15,11 +31,21 @@ const officeGlobals = ["Excel", "Office", "OfficeExtension"].map((name) => ({
   name,
   message: "Office APIs belong in src/excel (or src/preview, or the pane's boot file).",
 }));
+// zod is configured once (jitless, for the pages' Content-Security-Policy): import it from there.
+const zodOnce = [
+  { name: "zod", message: "Import z from src/core/zod.ts, which configures it for the pages' CSP." },
+];
 const unsafeHtml = [
   { selector: "CallExpression[callee.name='eval']", message: "No eval." },
   { selector: "NewExpression[callee.name='Function']", message: "No new Function." },
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: "Render text, not HTML." },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: "Render text, not HTML." },
+  {
+    selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]",
+    message: "Render text, not HTML.",
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: "Render text, not HTML.",
+  },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render text, not HTML." },
 ];
 
@@ -63,21 +89,42 @@ export default tseslint.config(
         "error",
         {
           paths: [
-            ...restrict(["react", "react-dom", "react-dom/client", "@fluentui/react", "exceljs"], "src/core is pure."),
+            ...restrict(
+              ["react", "react-dom", "react-dom/client", "@fluentui/react", "exceljs"],
+              "src/core is pure.",
+            ),
             ...restrict(nodeBuiltins, "src/core is pure: Node APIs belong in src/cli."),
+            ...zodOnce,
           ],
           patterns: [
             ...nodeImportPatterns,
-            { group: ["@fluentui/*", "react/*", "**/excel/**", "**/cli/**", "**/taskpane/**", "**/preview/**"], message: "src/core is pure." },
+            {
+              group: [
+                "@fluentui/*",
+                "react/*",
+                "**/excel/**",
+                "**/cli/**",
+                "**/taskpane/**",
+                "**/preview/**",
+              ],
+              message: "src/core is pure.",
+            },
           ],
         },
       ],
       "no-restricted-globals": [
         "error",
         ...officeGlobals,
-        ...["window", "document", "navigator", "localStorage", "process", "require", "Buffer", "__dirname"].map(
-          (name) => ({ name, message: "src/core is pure: no DOM and no Node." }),
-        ),
+        ...[
+          "window",
+          "document",
+          "navigator",
+          "localStorage",
+          "process",
+          "require",
+          "Buffer",
+          "__dirname",
+        ].map((name) => ({ name, message: "src/core is pure: no DOM and no Node." })),
       ],
     },
   },
@@ -89,8 +136,14 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: restrict([...nodeBuiltins, "exceljs"], "Only src/cli (and src/xlsx) touch the file system and exceljs."),
-          patterns: [...nodeImportPatterns, { group: ["**/cli/**"], message: "Only the command line imports src/cli." }],
+          paths: restrict(
+            [...nodeBuiltins, "exceljs"],
+            "Only src/cli (and src/xlsx) touch the file system and exceljs.",
+          ),
+          patterns: [
+            ...nodeImportPatterns,
+            { group: ["**/cli/**"], message: "Only the command line imports src/cli." },
+          ],
         },
       ],
     },
@@ -101,10 +154,16 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: restrict([...nodeBuiltins, "exceljs"], "The pane's bundle carries no .xlsx library."),
+          paths: [
+            ...restrict([...nodeBuiltins, "exceljs"], "The pane's bundle carries no .xlsx library."),
+            ...zodOnce,
+          ],
           patterns: [
             ...nodeImportPatterns,
-            { group: ["**/cli/**", "**/xlsx/**"], message: "The pane reads workbooks through office.js only." },
+            {
+              group: ["**/cli/**", "**/xlsx/**"],
+              message: "The pane reads workbooks through office.js only.",
+            },
           ],
         },
       ],
@@ -117,8 +176,17 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: restrict(["react", "react-dom", "@fluentui/react", ...nodeBuiltins], "src/xlsx converts workbooks only."),
-          patterns: [...nodeImportPatterns, { group: ["**/cli/**", "**/taskpane/**", "**/excel/**"], message: "src/xlsx converts workbooks only." }],
+          paths: restrict(
+            ["react", "react-dom", "@fluentui/react", ...nodeBuiltins],
+            "src/xlsx converts workbooks only.",
+          ),
+          patterns: [
+            ...nodeImportPatterns,
+            {
+              group: ["**/cli/**", "**/taskpane/**", "**/excel/**"],
+              message: "src/xlsx converts workbooks only.",
+            },
+          ],
         },
       ],
       "no-restricted-globals": ["error", ...officeGlobals],
@@ -131,8 +199,14 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: restrict(["react", "react-dom", "@fluentui/react", "exceljs", ...nodeBuiltins], "src/excel only adapts Office."),
-          patterns: [...nodeImportPatterns, { group: ["**/taskpane/**", "**/cli/**"], message: "src/excel only adapts Office." }],
+          paths: restrict(
+            ["react", "react-dom", "@fluentui/react", "exceljs", ...nodeBuiltins],
+            "src/excel only adapts Office.",
+          ),
+          patterns: [
+            ...nodeImportPatterns,
+            { group: ["**/taskpane/**", "**/cli/**"], message: "src/excel only adapts Office." },
+          ],
         },
       ],
     },
@@ -145,9 +219,16 @@ export default tseslint.config(
         "error",
         {
           paths: restrict(["react", "react-dom", "@fluentui/react"], "The command line renders no UI."),
-          patterns: [{ group: ["**/taskpane/**", "**/excel/**", "**/preview/**"], message: "The command line uses src/core only." }],
+          patterns: [
+            {
+              group: ["**/taskpane/**", "**/excel/**", "**/preview/**"],
+              message: "The command line uses src/core only.",
+            },
+          ],
         },
       ],
     },
   },
+  // The one place zod is imported and configured.
+  { files: ["src/core/zod.ts"], rules: { "no-restricted-imports": "off" } },
 );

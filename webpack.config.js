@@ -62,10 +62,12 @@ module.exports = (_env, argv) => {
   const { description: certificate, ...server } = httpsServerOption();
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval, in development too.
+    devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       preview: "./src/preview/index.tsx",
+      commands: "./src/excel/commands.ts",
     },
     output: {
       path: path.join(__dirname, "dist"),
@@ -102,7 +104,7 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/taskpane/commands.html",
-        chunks: [],
+        chunks: ["commands"],
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",

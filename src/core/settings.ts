@@ -2,7 +2,7 @@
  * The user's settings for a workbook: saved with the workbook (so a reviewer's choices travel with
  * the file) and read back through zod, so a damaged or older entry falls back to defaults.
  */
-import { z } from "zod";
+import { z } from "./zod";
 import type { LintOptions } from "./lint";
 import { ProfileSchema, SEVERITIES } from "./profiles/schema";
 

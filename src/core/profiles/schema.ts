@@ -3,7 +3,7 @@
  * the required levels, basis categories, the satisfaction floor and per-rule severities.
  * Organisations ship their own as JSON; zod checks it at the boundary.
  */
-import { z } from "zod";
+import { z } from "../zod";
 
 /** What a level-1 group is for; rules ask roles, never labels. */
 export const LEVEL1_ROLES = ["output", "cost", "effect", "satisfaction", "other"] as const;

@@ -5,7 +5,7 @@
  * where it goes in a profile whose level tree differs (see placement.ts). Zod checks it at the
  * boundary; organisations supply their own in a sheet or a JSON file (user-catalogue.ts).
  */
-import { z } from "zod";
+import { z } from "../zod";
 import { COMPARATOR_SYMBOL } from "../model";
 import { readComparatorCell } from "../parse/comparator";
 import { parseValue, normaliseValueText } from "../parse/parse-value";
