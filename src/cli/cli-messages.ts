@@ -5,7 +5,7 @@
 import { fillPlaceholders } from "../core/i18n/format";
 import type { Lang } from "../core/i18n/catalogue";
 import type { MessageData } from "../core/report";
-import { DEFAULT_MAX_SIZE_MB } from "./limits";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_SECONDS } from "./limits";
 import type { ReadError } from "./read-errors";
 
 type Texts = Readonly<Record<Lang, string>>;
@@ -36,7 +36,20 @@ const MESSAGES = {
     "zh-CN": "文件过大（{sizeMB} MB，上限 {limitMB} MB），可用 --max-size 提高上限",
     "en-US": "too large ({sizeMB} MB, the limit is {limitMB} MB); raise the limit with --max-size",
   },
+  "read.TOO_LARGE.memory": {
+    "zh-CN": "读取和检查需要超过 {limitMB} MB 内存，已跳过；可用 --max-memory 提高上限",
+    "en-US":
+      "needs more than {limitMB} MB of memory to read and check, so it was skipped; raise the limit with --max-memory",
+  },
+  "read.TIMEOUT": {
+    "zh-CN": "检查超过 {seconds} 秒仍未完成，已跳过；可用 --timeout 延长",
+    "en-US": "not done after {seconds} s, so it was skipped; raise the limit with --timeout",
+  },
   "read.UNREADABLE": { "zh-CN": "无法读取：{reason}", "en-US": "cannot be read: {reason}" },
+  "read.UNREADABLE.crashed": {
+    "zh-CN": "检查这个文件时程序意外中止（{reason}），其他文件照常检查",
+    "en-US": "the check of this file stopped unexpectedly ({reason}); the other files are checked as usual",
+  },
   "read.UNREADABLE.directory": { "zh-CN": "这是文件夹，不是文件", "en-US": "this is a folder, not a file" },
   "read.UNREADABLE.ods": {
     "zh-CN": "这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再检查",
@@ -77,6 +90,18 @@ const MESSAGES = {
   "usage.badMaxSize": {
     "zh-CN": "--max-size 应为正数（单位 MB）",
     "en-US": "--max-size must be a positive number of MB",
+  },
+  "usage.badJobs": {
+    "zh-CN": "--jobs 应为正整数（同时检查的文件数）",
+    "en-US": "--jobs must be a whole number of 1 or more (files checked at once)",
+  },
+  "usage.badMaxMemory": {
+    "zh-CN": "--max-memory 应为不小于 {min} 的数（单位 MB）",
+    "en-US": "--max-memory must be a number of MB, {min} or more",
+  },
+  "usage.badTimeout": {
+    "zh-CN": "--timeout 应为正数（单位秒）",
+    "en-US": "--timeout must be a positive number of seconds",
   },
   "usage.badProfile": {
     "zh-CN": "--profile 应为 auto、2015、2021 或一个框架文件（JSON），“{value}”不存在",
@@ -217,10 +242,12 @@ function singulars(text: string): string {
 /** The one-line reason a file could not be read. */
 export function readErrorMessage(error: ReadError, lang: Lang): string {
   const { code, data } = error;
-  if (code === "UNREADABLE" && data.kind) return cliMessage(lang, `read.UNREADABLE.${data.kind}`);
   const filled: MessageData = {};
   for (const [key, value] of Object.entries(data)) if (value !== undefined) filled[key] = value;
   if (code === "UNREADABLE" && !filled.reason) filled.reason = "?";
+  if (code === "UNREADABLE" && data.kind) return cliMessage(lang, `read.UNREADABLE.${data.kind}`, filled);
+  if (code === "TOO_LARGE" && data.limit === "memory")
+    return cliMessage(lang, "read.TOO_LARGE.memory", filled);
   return cliMessage(lang, `read.${code}`, filled);
 }
 
@@ -239,6 +266,9 @@ const HELP_ZH = (version: string): string => `jixiao ${version} — 绩效指标
       --lang zh|en                输出语言（默认取自 LANG 等环境变量）
       --quiet                     只列出错误
       --max-size <MB>             单个文件大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
+      --jobs <N>                  同时检查的文件数（默认 CPU 核数）
+      --max-memory <MB>           检查一个文件可用的内存上限（默认 ${DEFAULT_MAX_MEMORY_MB} MB）
+      --timeout <秒>              检查一个文件的时间上限（默认 ${DEFAULT_TIMEOUT_SECONDS} 秒）
   jixiao fix <文件> -o <输出文件>   应用安全的自动修正，写入副本（从不覆盖原文件）
   jixiao template <项目> -o <输出.xlsx>
                                   生成该项目的标准绩效目标表（含合并单元格和下拉列表）
@@ -264,6 +294,9 @@ Usage:
       --lang zh|en                language (default from LANG and the like)
       --quiet                     list errors only
       --max-size <MB>             largest file accepted (default ${DEFAULT_MAX_SIZE_MB} MB)
+      --jobs <N>                  files checked at once (default: one per CPU core)
+      --max-memory <MB>           memory for checking one file (default ${DEFAULT_MAX_MEMORY_MB} MB)
+      --timeout <seconds>         time for checking one file (default ${DEFAULT_TIMEOUT_SECONDS} s)
   jixiao fix <file> -o <out>      apply the safe fixes and write a copy (never writes over the input)
   jixiao template <item> -o <out.xlsx>
                                   a new workbook with the item's standard table, merged cells and dropdowns

@@ -1,9 +1,10 @@
 /**
- * The one piece of exceljs's inside the command line uses: its XLSX reader, which parses a
- * workbook into a plain model and then hands it to the workbook it was built for. `check` hands
- * it a stand-in that keeps the model, skipping the Worksheet, Row and Cell objects exceljs would
- * build from it (read-workbook.ts). exceljs is pinned to an exact version; a test holds both ways
- * of reading to the same Grids.
+ * The pieces of exceljs's inside the command line uses: its value types and its XLSX reader (both
+ * load without the rest of exceljs, which `check` never needs), which parses a workbook into a
+ * plain model and then hands it to the workbook it was built for. `check` hands it a stand-in that
+ * keeps the model, skipping the Worksheet, Row and Cell objects exceljs would build from it
+ * (read-workbook.ts). exceljs is pinned to an exact version; a test holds both ways of reading to
+ * the same Grids.
  */
 declare module "exceljs/lib/xlsx/xlsx" {
   export default class XLSX {
@@ -18,4 +19,9 @@ declare module "exceljs/lib/xlsx/xform/sheet/data-validations-xform" {
     model: Record<string, unknown>;
     parseClose(name: string): boolean;
   }
+}
+
+declare module "exceljs/lib/doc/enums" {
+  /** The same numbers as ExcelJS.ValueType; this module loads nothing else. */
+  export const ValueType: typeof import("exceljs").ValueType;
 }

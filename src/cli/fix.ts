@@ -3,132 +3,49 @@
  * meaning) and writes a copy. The input is never written: `-o` naming it, by any path, is refused.
  *
  * Fixes are applied to the Grids in rounds, as ESLint does (one fix per cell per round, then check
- * again, since a fix may reveal another); only then are the changed cells written into the exceljs
- * workbook, one by one, so every other cell, style, merge, validation and sheet goes through as read.
+ * again, since a fix may reveal another: safe-fixes.ts); only then are the changed cells written
+ * into the exceljs workbook, one by one, so every other cell, style, merge, validation and sheet
+ * goes through as read. The rounds run in the engine (engine-client.ts): on a worker that loads and
+ * warms it while the main thread reads the workbook, where a core is free for it, else in the main
+ * thread after the read.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
-import { findTables } from "../core/detect/find-tables";
-import type { Edit } from "../core/edits";
-import { cellAt, toA1, type CellValue, type Grid } from "../core/grid";
+import type { CellValue } from "../core/grid";
 import type { Lang } from "../core/i18n/catalogue";
-import { lint, type ProfileChoice } from "../core/lint";
-import type { Report } from "../core/report";
-import { EXIT_ERRORS, EXIT_OK, EXIT_TROUBLE } from "./exit-codes";
+import type { ProfileChoice } from "../core/lint";
 import { cliMessage, readErrorMessage } from "./cli-messages";
+import { EngineStopped, engineOnWorker, startEngine, type ThreadLimits } from "./engine-client";
+import { EXIT_ERRORS, EXIT_OK, EXIT_TROUBLE } from "./exit-codes";
 import type { Io } from "./io";
-import { DEFAULT_MAX_SIZE_MB, MAX_FIX_PASSES } from "./limits";
+import {
+  DEFAULT_MAX_MEMORY_MB,
+  DEFAULT_MAX_SIZE_MB,
+  DEFAULT_TIMEOUT_SECONDS,
+  MIN_MAX_MEMORY_MB,
+} from "./limits";
 import {
   parseCommandArgs,
   parseFormat,
   parseLang,
+  parseMaxMemory,
   parseMaxSize,
   parseProfileOption,
+  parseTimeout,
   UsageError,
   type Format,
 } from "./options";
-import { oneLine } from "./read-errors";
+import { oneLine, type ReadError } from "./read-errors";
 import { isCsvPath, loadWorkbook } from "./read-workbook";
+import type { AppliedFix, FixOutcome } from "./safe-fixes";
 import type { ZipEntry } from "./sniff";
 import { compactValidations } from "./validations";
 
-export interface AppliedFix {
-  rule: string;
-  sheet: string;
-  cell: string;
-  from: CellValue;
-  to: CellValue;
-}
+export type { AppliedFix, FixOutcome } from "./safe-fixes";
 
-export interface FixOutcome {
-  fixes: AppliedFix[];
-  /** Cells a fix would have changed but that hold a formula (left alone). */
-  skippedFormulas: { sheet: string; cell: string }[];
-  /** The report on the mended grids: what is left for a person. */
-  remaining: Report;
-}
-
-/**
- * Applies safe fixes to `grids` in place, round after round, until none is left or the rounds run
- * out. `isFormula` says which cells must not be touched.
- */
-export function applySafeFixes(
-  grids: Grid[],
-  options: { profile: ProfileChoice; isFormula?: (sheet: string, row: number, col: number) => boolean },
-): FixOutcome {
-  const fixes: AppliedFix[] = [];
-  const skipped = new Map<string, { sheet: string; cell: string }>();
-  const bySheet = new Map(grids.map((grid) => [grid.sheet, grid]));
-  let report = lint(findTables(grids), { profile: options.profile });
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const touched = new Set<string>();
-    let applied = 0;
-    for (const diagnostic of report.diagnostics) {
-      const edits = diagnostic.fix ?? [];
-      if (edits.length === 0) continue;
-      const plan = planCells(edits, bySheet, touched, options.isFormula, skipped);
-      if (!plan) continue;
-      for (const { grid, edit } of plan) {
-        const from = cellAt(grid, edit.row, edit.col);
-        setCell(grid, edit.row, edit.col, edit.value);
-        touched.add(cellKey(edit.sheet, edit.row, edit.col));
-        fixes.push({
-          rule: diagnostic.rule,
-          sheet: edit.sheet,
-          cell: toA1(edit.row, edit.col),
-          from,
-          to: edit.value,
-        });
-      }
-      applied++;
-    }
-    if (applied === 0) break;
-    report = lint(findTables(grids), { profile: options.profile });
-  }
-  return { fixes, skippedFormulas: [...skipped.values()], remaining: report };
-}
-
-type SetValue = Extract<Edit, { kind: "setValue" }>;
-
-/** The edits of one fix, if all of them can be applied now; a fix is applied whole or not at all. */
-function planCells(
-  edits: readonly Edit[],
-  bySheet: ReadonlyMap<string, Grid>,
-  touched: ReadonlySet<string>,
-  isFormula: ((sheet: string, row: number, col: number) => boolean) | undefined,
-  skipped: Map<string, { sheet: string; cell: string }>,
-): { grid: Grid; edit: SetValue }[] | null {
-  const plan: { grid: Grid; edit: SetValue }[] = [];
-  for (const edit of edits) {
-    // Fixes only set values today; a fix of another kind is left for the pane, which can show it.
-    if (edit.kind !== "setValue") return null;
-    const grid = bySheet.get(edit.sheet);
-    if (!grid) return null;
-    const key = cellKey(edit.sheet, edit.row, edit.col);
-    if (touched.has(key)) return null;
-    if (edit.expected !== undefined && cellAt(grid, edit.row, edit.col) !== edit.expected) return null;
-    if (isFormula?.(edit.sheet, edit.row, edit.col)) {
-      skipped.set(key, { sheet: edit.sheet, cell: toA1(edit.row, edit.col) });
-      return null;
-    }
-    plan.push({ grid, edit });
-  }
-  return plan;
-}
-
-function cellKey(sheet: string, row: number, col: number): string {
-  return `${sheet}\u0000${row}\u0000${col}`;
-}
-
-function setCell(grid: Grid, row: number, col: number, value: CellValue): void {
-  const r = row - grid.origin.row;
-  const c = col - grid.origin.col;
-  while (grid.values.length <= r) grid.values.push([]);
-  const line = grid.values[r];
-  while (line.length <= c) line.push(null);
-  line[c] = value;
-}
+/** Warm-up rounds while the workbook is read (as check.ts's WARM_UP_ROUNDS). */
+const FIX_WARM_UP_ROUNDS = 40;
 
 /** Writes the mended values into the workbook, keeping each cell's style (and a hyperlink's target). */
 export function writeFixes(workbook: ExcelJS.Workbook, fixes: readonly AppliedFix[]): number {
@@ -154,15 +71,6 @@ export function writeFixes(workbook: ExcelJS.Workbook, fixes: readonly AppliedFi
     cells++;
   }
   return cells;
-}
-
-function isFormulaCell(workbook: ExcelJS.Workbook): (sheet: string, row: number, col: number) => boolean {
-  return (sheet, row, col) => {
-    const worksheet = workbook.getWorksheet(sheet);
-    const cell = worksheet?.findCell(row + 1, col + 1);
-    const value = cell?.value;
-    return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
-  };
 }
 
 /** True when two paths name the same file: same path after links, or the same inode. */
@@ -215,15 +123,18 @@ export interface FixArgs {
   lang: Lang;
   profile: ProfileChoice;
   maxBytes: number;
+  limits: ThreadLimits;
 }
 
-export function parseFixArgs(args: readonly string[], io: Io): FixArgs {
+export async function parseFixArgs(args: readonly string[], io: Io): Promise<FixArgs> {
   const { values, positionals } = parseCommandArgs(args, {
     output: { type: "string", short: "o" },
     format: { type: "string", short: "f" },
     profile: { type: "string", short: "p" },
     lang: { type: "string" },
     "max-size": { type: "string" },
+    "max-memory": { type: "string" },
+    timeout: { type: "string" },
   });
   const lang = parseLang(values.lang as string | undefined, io.env);
   const output = values.output as string | undefined;
@@ -233,33 +144,49 @@ export function parseFixArgs(args: readonly string[], io: Io): FixArgs {
     output,
     lang,
     format: parseFormat(values.format as string | undefined),
-    profile: parseProfileOption(values.profile as string | undefined),
+    profile: await parseProfileOption(values.profile as string | undefined),
     maxBytes: parseMaxSize(values["max-size"] as string | undefined, DEFAULT_MAX_SIZE_MB),
+    limits: {
+      maxMemoryMB: parseMaxMemory(
+        values["max-memory"] as string | undefined,
+        DEFAULT_MAX_MEMORY_MB,
+        MIN_MAX_MEMORY_MB,
+      ),
+      timeoutMs: parseTimeout(values.timeout as string | undefined, DEFAULT_TIMEOUT_SECONDS),
+    },
   };
 }
 
 export async function runFix(args: readonly string[], io: Io): Promise<number> {
-  const options = parseFixArgs(args, io);
+  const options = await parseFixArgs(args, io);
   const { input, output, lang } = options;
   if (isCsvPath(input)) throw new UsageError("usage.fixCsv");
   if (sameFile(input, output)) throw new UsageError("usage.fixSameFile", { output });
 
-  const loaded = await loadWorkbook(input, { maxBytes: options.maxBytes });
-  if (!loaded.ok) {
-    const message = readErrorMessage(loaded.error, lang);
-    if (options.format === "json") {
-      io.out(
-        JSON.stringify(
-          { version: 1, input, output: null, error: { code: loaded.error.code, message } },
-          null,
-          2,
-        ) + "\n",
-      );
-    } else io.err(`${input}: ${message} (${loaded.error.code})\n`);
-    return EXIT_TROUBLE;
+  const engine = startEngine(
+    {
+      options: { profile: options.profile, lang, quiet: false },
+      read: { maxBytes: options.maxBytes },
+      warmUpRounds: FIX_WARM_UP_ROUNDS,
+      readsFiles: false,
+    },
+    options.limits,
+    engineOnWorker(io.env),
+  );
+  let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
+  let outcome: FixOutcome;
+  try {
+    loaded = await loadWorkbook(input, { maxBytes: options.maxBytes });
+    if (!loaded.ok) return unreadable(io, options, loaded.error);
+    const { grids, formulaCells } = loaded.value;
+    outcome = await engine.fix(grids, formulaCells);
+  } catch (error) {
+    if (error instanceof EngineStopped) return unreadable(io, options, error.error);
+    throw error;
+  } finally {
+    engine.close();
   }
-  const { workbook, grids, parts } = loaded.value;
-  const outcome = applySafeFixes(grids, { profile: options.profile, isFormula: isFormulaCell(workbook) });
+  const { workbook, parts } = loaded.value;
   const cells = writeFixes(workbook, outcome.fixes);
 
   try {
@@ -268,7 +195,7 @@ export async function runFix(args: readonly string[], io: Io): Promise<number> {
     throw new UsageError("usage.outputUnwritable", { output, reason: oneLine(error) });
   }
 
-  const stats = outcome.remaining.stats;
+  const stats = outcome.remaining;
   const lost = lostParts(parts, lang);
   if (options.format === "json") {
     io.out(
@@ -306,6 +233,21 @@ export async function runFix(args: readonly string[], io: Io): Promise<number> {
       io.err(cliMessage(lang, "fix.lostParts", { parts: lost.join(lang === "zh-CN" ? "、" : ", ") }) + "\n");
   }
   return stats.errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** The input could not be read, or its check stopped (memory, time): one line, or the JSON form. */
+function unreadable(io: Io, options: FixArgs, error: ReadError): number {
+  const message = readErrorMessage(error, options.lang);
+  if (options.format === "json") {
+    io.out(
+      JSON.stringify(
+        { version: 1, input: options.input, output: null, error: { code: error.code, message } },
+        null,
+        2,
+      ) + "\n",
+    );
+  } else io.err(`${options.input}: ${message} (${error.code})\n`);
+  return EXIT_TROUBLE;
 }
 
 function quote(value: CellValue): string {

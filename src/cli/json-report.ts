@@ -2,14 +2,18 @@
  * `check --format json`: the one object DESIGN.md's "Command line" section fixes as a contract.
  * Outside tools rely on every field below; fields may be added, never renamed or dropped.
  * Rows are sheet rows as Excel shows them (1-based); the engine's model is 0-based.
+ *
+ * The records are made where the engine runs (the engine worker, see engine.ts), so the findings
+ * cross to the main thread already worded; the summary is added up there (summary.ts).
  */
 import { diagnosticMessage, suggestionMessage, type Lang } from "../core/i18n/catalogue";
 import type { Table } from "../core/model";
 import type { Diagnostic, Report, Severity } from "../core/report";
 import { readErrorMessage } from "./cli-messages";
 import type { ReadError, ReadErrorCode } from "./read-errors";
+import type { FileCounts } from "./summary";
 
-export const JSON_REPORT_VERSION = 1;
+export { JSON_REPORT_VERSION } from "./summary";
 
 export interface JsonTable {
   id: string;
@@ -130,20 +134,24 @@ export function jsonDiagnostic(diagnostic: Diagnostic, lang: Lang): JsonDiagnost
   return out;
 }
 
-export function emptySummary(): JsonSummary {
-  return { files: 0, tables: 0, rows: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0, fixable: 0 };
-}
-
-/** Adds one file to the summary, counting every finding (also those --quiet does not list). */
-export function addToSummary(summary: JsonSummary, result: FileResult): void {
-  summary.files++;
-  if (result.error) summary.unreadable++;
+/** What a checked file adds to the summary, counting every finding (also those --quiet does not list). */
+export function fileCounts(result: FileResult): FileCounts {
   const report = result.report;
-  if (!report) return;
-  summary.tables += report.stats.tables;
-  summary.rows += report.stats.rows;
-  summary.errors += report.stats.errors;
-  summary.warnings += report.stats.warnings;
-  summary.infos += report.stats.infos;
-  for (const d of report.diagnostics) if ((d.fix?.length ?? 0) > 0) summary.fixable++;
+  const counts: FileCounts = {
+    tables: 0,
+    rows: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    fixable: 0,
+    unreadable: result.error ? 1 : 0,
+  };
+  if (!report) return counts;
+  counts.tables = report.stats.tables;
+  counts.rows = report.stats.rows;
+  counts.errors = report.stats.errors;
+  counts.warnings = report.stats.warnings;
+  counts.infos = report.stats.infos;
+  for (const d of report.diagnostics) if ((d.fix?.length ?? 0) > 0) counts.fixable++;
+  return counts;
 }

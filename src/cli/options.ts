@@ -4,9 +4,8 @@
  */
 import * as fs from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { pickLang, type Lang } from "../core/i18n/catalogue";
+import type { Lang } from "../core/i18n/catalogue";
 import type { ProfileChoice } from "../core/lint";
-import { parseProfile } from "../core/profiles/schema";
 import { cliMessage, type MessageId } from "./cli-messages";
 import { oneLine } from "./read-errors";
 import type { MessageData } from "../core/report";
@@ -24,7 +23,16 @@ export class UsageError extends Error {
 /** The language when --lang is not given: LC_ALL, then LC_MESSAGES, then LANG (POSIX order). */
 export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
   const tag = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== "");
-  return pickLang(tag);
+  return langOfTag(tag);
+}
+
+/**
+ * "zh", "zh-TW", "en_GB.UTF-8" → the nearest catalogue language, as the engine's pickLang says
+ * (a unit test holds the two together). Not imported from there: the catalogue module loads every
+ * rule, and the command line's main thread leaves the rules to the engine worker.
+ */
+export function langOfTag(tag: string | null | undefined): Lang {
+  return tag && /^en/i.test(tag) ? "en-US" : "zh-CN";
 }
 
 export function parseLang(value: string | undefined, env: NodeJS.ProcessEnv): Lang {
@@ -65,8 +73,35 @@ export function parseMaxSize(value: string | undefined, defaultMB: number): numb
   return Math.floor(mb * 1024 * 1024);
 }
 
-/** auto, a built-in id, or a file holding a profile as JSON (checked by the profile schema). */
-export function parseProfileOption(value: string | undefined): ProfileChoice {
+/** --jobs: how many files are checked at once (worker threads); default one per CPU core. */
+export function parseJobs(value: string | undefined, cores: number): number {
+  if (value === undefined) return Math.max(1, cores);
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError("usage.badJobs");
+  return jobs;
+}
+
+/** --max-memory, in MB: the heap limit of each thread that reads and checks a file. */
+export function parseMaxMemory(value: string | undefined, defaultMB: number, minMB: number): number {
+  if (value === undefined) return defaultMB;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb < minMB) throw new UsageError("usage.badMaxMemory", { min: minMB });
+  return Math.floor(mb);
+}
+
+/** --timeout, in seconds, as milliseconds: the time one file may take to read and check. */
+export function parseTimeout(value: string | undefined, defaultSeconds: number): number {
+  if (value === undefined) return defaultSeconds * 1000;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError("usage.badTimeout");
+  return Math.ceil(seconds * 1000);
+}
+
+/**
+ * auto, a built-in id, or a file holding a profile as JSON (checked by the profile schema, which is
+ * loaded only then: it brings zod).
+ */
+export async function parseProfileOption(value: string | undefined): Promise<ProfileChoice> {
   if (value === undefined || value === "auto") return "auto";
   if (value === "2015" || value === "2021") return value;
   let text: string;
@@ -82,6 +117,7 @@ export function parseProfileOption(value: string | undefined): ProfileChoice {
   } catch (error) {
     throw new UsageError("usage.profileUnreadable", { file: value, reason: oneLine(error) });
   }
+  const { parseProfile } = await import("../core/profiles/schema");
   const result = parseProfile(json);
   if (!result.ok) throw new UsageError("usage.profileUnreadable", { file: value, reason: result.error });
   return result.profile;

@@ -13,6 +13,7 @@ export const READ_ERROR_CODES = [
   "LEGACY_XLS",
   "TOO_LARGE",
   "UNREADABLE",
+  "TIMEOUT",
 ] as const;
 
 export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
@@ -21,8 +22,15 @@ export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
 export interface ReadErrorData {
   sizeMB?: string;
   limitMB?: string;
-  /** For UNREADABLE: a recognised other format ("ods", "xlsb", "zip", "directory"), or absent. */
-  kind?: "ods" | "xlsb" | "zip" | "directory" | "notCsv";
+  /** For TOO_LARGE: "memory" when reading and checking it needed more than --max-memory. */
+  limit?: "memory";
+  /** For TIMEOUT: the time limit (--timeout). */
+  seconds?: string;
+  /**
+   * For UNREADABLE: a recognised other format ("ods", "xlsb", "zip", "directory"), "crashed" when
+   * the thread checking it stopped (with the reason), or absent.
+   */
+  kind?: "ods" | "xlsb" | "zip" | "directory" | "notCsv" | "crashed";
   /** For UNREADABLE: the reader's own one-line reason. */
   reason?: string;
 }

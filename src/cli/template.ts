@@ -75,8 +75,8 @@ function readCatalogue(file: string | undefined): Catalogue {
   return mergeCatalogues(BUILTIN_CATALOGUE, catalogue);
 }
 
-function templateProfile(value: string | undefined): ProfileRef {
-  const choice = parseProfileOption(value);
+async function templateProfile(value: string | undefined): Promise<ProfileRef> {
+  const choice = await parseProfileOption(value);
   return choice === "auto" ? DEFAULT_TEMPLATE_PROFILE : choice;
 }
 
@@ -110,7 +110,7 @@ export async function runTemplate(args: readonly string[], io: Io): Promise<numb
   const lang = parseLang(values.lang as string | undefined, io.env);
   const output = values.output as string | undefined;
   if (positionals.length !== 1 || !output) throw new UsageError("usage.templateArgs");
-  const profile = templateProfile(values.profile as string | undefined);
+  const profile = await templateProfile(values.profile as string | undefined);
   const year = parseYear(values.year as string | undefined);
   const layout = parseLayout(values.layout as string | undefined);
   const catalogue = readCatalogue(values.catalogue as string | undefined);

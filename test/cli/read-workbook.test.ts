@@ -7,6 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Grid } from "../../src/core/grid";
 import { loadWorkbook, readGrids } from "../../src/cli/read-workbook";
+import { formulaPredicate } from "../../src/cli/safe-fixes";
 import { convertWithLibreOffice } from "./helpers/libreoffice";
 import { newWorkbook } from "./helpers/workbooks";
 
@@ -15,7 +16,7 @@ let written: string;
 let converted: string;
 
 // Bump when the workbook below changes, so that the LibreOffice conversion cached by this key is redone.
-const WORKBOOK_VERSION = "reader-3";
+const WORKBOOK_VERSION = "reader-4";
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-reader-"));
@@ -46,6 +47,9 @@ beforeAll(async () => {
   sheet.getCell("B5").value = "第五行";
   // A shared formula (G4 and G5 share G3's); exceljs's Cell objects drop a cached 0 of such cells.
   sheet.fillFormula("G3:G5", "($B$3*2)*(ROW()=3)", [12, 0, 0]);
+  // A formula in a merged area: the cells it covers answer for it.
+  sheet.getCell("H3").value = { formula: "B3+1", result: 7 };
+  sheet.mergeCells("H3:H4");
   const hidden = workbook.addWorksheet("隐藏", { state: "hidden" });
   hidden.getCell("B2").value = "藏";
   await workbook.xlsx.writeFile(written);
@@ -92,9 +96,10 @@ describe.each([
       expect.arrayContaining([
         { row: 0, col: 0, rowCount: 1, colCount: 6 },
         { row: 2, col: 0, rowCount: 3, colCount: 1 },
+        { row: 2, col: 7, rowCount: 2, colCount: 1 },
       ]),
     );
-    expect(sheets[0].merges).toHaveLength(2);
+    expect(sheets[0].merges).toHaveLength(3);
     expect(at("A1")).toBe("1、2022年度会议费项目绩效目标表");
     for (const covered of ["B1", "C1", "F1", "A4", "A5"]) expect(at(covered)).toBeNull();
     expect(at("A3")).toBe("产出指标");
@@ -122,6 +127,26 @@ describe.each([
     if (!loaded.ok) throw new Error(loaded.error.code);
     expect(loaded.value.grids).toEqual(sheets);
     expect(loaded.value.workbook.worksheets.map((s) => s.name)).toEqual(sheets.map((s) => s.sheet));
+  });
+
+  test("the cells fix leaves alone as formulas are those exceljs's Workbook holds formulas in", async () => {
+    const loaded = await loadWorkbook(file());
+    if (!loaded.ok) throw new Error(loaded.error.code);
+    const { workbook, grids: read, formulaCells } = loaded.value;
+    const isFormula = formulaPredicate(read, formulaCells);
+    const cells: [string, number, number, boolean][] = [];
+    for (const worksheet of workbook.worksheets) {
+      for (let row = 0; row < 7; row++) {
+        for (let col = 0; col < 10; col++) {
+          const value = worksheet.findCell(row + 1, col + 1)?.value;
+          const held =
+            typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+          cells.push([worksheet.name, row, col, held]);
+        }
+      }
+    }
+    expect(cells.filter(([, , , held]) => held).length).toBeGreaterThanOrEqual(7);
+    expect(cells.map(([sheet, row, col]) => [sheet, row, col, isFormula(sheet, row, col)])).toEqual(cells);
   });
 
   test("numbers, booleans, tabs and hyperlinks as shown", () => {

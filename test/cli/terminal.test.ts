@@ -41,6 +41,17 @@ function onTerminal(args: string[], env: Record<string, string> = {}): string {
     expect(out).toMatch(new RegExp(String.raw`\r\x1b\[K\[2/2\] .*04_`));
   });
 
+  test("a batch on workers shows each file in the order given, however they finish", () => {
+    const files = seedCsvFiles();
+    const out = onTerminal(["check", ...files, "--jobs", "3"]);
+    const progress = new RegExp(String.raw`\r\x1b\[K\[(\d+)/(\d+)\] ([^\r\n]*)`, "g");
+    const shown = [...out.matchAll(progress)].map((m) => [m[1], m[2], m[3]]);
+    expect(shown.map(([n]) => Number(n))).toEqual(files.map((_, i) => i + 1));
+    expect(shown.every(([, total]) => Number(total) === files.length)).toBe(true);
+    // Each line names its file (cut from the left to fit the terminal, so compared by its end).
+    shown.forEach(([, , text], i) => expect(files[i].endsWith(text.replace(/^…/, ""))).toBe(true));
+  });
+
   test("one file: no progress; NO_COLOR: no colour", () => {
     const one = onTerminal(["check", path.join(dir, fs.readdirSync(dir)[0])]);
     expect(one).not.toMatch(/\[1\/1\]/);

@@ -1,9 +1,18 @@
-/** The command line's small parts: decoding CSV, sniffing bytes, mapping errors, colour, widths, dropdown ranges. */
+/**
+ * The command line's small parts: decoding CSV, sniffing bytes, mapping errors, colour, widths,
+ * dropdown ranges, option values, the engine worker's warm-up workbook.
+ */
 import fc from "fast-check";
 import type ExcelJS from "exceljs";
 import { wantsColour } from "../../src/cli/colour";
+import { coreFree } from "../../src/cli/engine-client";
 import { displayWidth, fitEnd } from "../../src/cli/display-width";
-import { langFromEnv } from "../../src/cli/options";
+import { langFromEnv, langOfTag, parseJobs, parseMaxMemory, parseTimeout } from "../../src/cli/options";
+import { warmUpGrids } from "../../src/cli/warm-up";
+import { findTables } from "../../src/core/detect/find-tables";
+import { pickLang } from "../../src/core/i18n/catalogue";
+import { lint } from "../../src/core/lint";
+import { BUILTIN_CATALOGUE } from "../../src/core/templates/catalogue";
 import { csvCellValue, csvToGrid, decodeText, parseCsv } from "../../src/cli/read-csv";
 import { fromFsError } from "../../src/cli/read-errors";
 import { listZip, oleKind, sniffMagic, zipKind } from "../../src/cli/sniff";
@@ -97,6 +106,57 @@ test("language from LC_ALL, then LC_MESSAGES, then LANG; Chinese unless English"
   expect(langFromEnv({ LANG: "zh_CN.UTF-8", LC_MESSAGES: "en_GB" })).toBe("en-US");
   expect(langFromEnv({ LANG: "C" })).toBe("zh-CN");
   expect(langFromEnv({})).toBe("zh-CN");
+});
+
+test("the main thread's language tags are the engine's (it does not load the engine for them)", () => {
+  for (const tag of [
+    "en",
+    "EN_us",
+    "en-GB",
+    "en_US.UTF-8",
+    "zh",
+    "zh_TW",
+    "C",
+    "POSIX",
+    "fr_FR",
+    "",
+    null,
+    undefined,
+  ])
+    expect(langOfTag(tag)).toBe(pickLang(tag));
+});
+
+test("one file's engine goes on a worker only when a core is free", () => {
+  expect(coreFree(4, 1.2)).toBe(true); // only this command's own recent runs
+  expect(coreFree(4, 2.5)).toBe(false); // something else is busy too
+  expect(coreFree(8, 5)).toBe(true);
+  expect(coreFree(2, 0)).toBe(false); // two cores: the main thread and V8's helpers use both
+  expect(coreFree(1, 0)).toBe(false);
+  expect(coreFree(4, 0)).toBe(true); // where the load is unknown (Windows)
+});
+
+test("--jobs, --max-memory and --timeout values", () => {
+  expect(parseJobs(undefined, 2)).toBe(2);
+  expect(parseJobs(undefined, 0)).toBe(1);
+  expect(parseJobs("3", 2)).toBe(3);
+  for (const bad of ["0", "-1", "1.5", "x", ""]) expect(() => parseJobs(bad, 2)).toThrow();
+  expect(parseMaxMemory(undefined, 2048, 32)).toBe(2048);
+  expect(parseMaxMemory("100.7", 2048, 32)).toBe(100);
+  for (const bad of ["31", "x", "-5"]) expect(() => parseMaxMemory(bad, 2048, 32)).toThrow();
+  expect(parseTimeout(undefined, 300)).toBe(300_000);
+  expect(parseTimeout("0.25", 300)).toBe(250);
+  for (const bad of ["0", "-1", "soon"]) expect(() => parseTimeout(bad, 300)).toThrow();
+});
+
+test("the warm-up workbook: the catalogue in both layouts, with findings from most rules", () => {
+  const grids = warmUpGrids();
+  const tables = findTables(grids);
+  expect(tables).toHaveLength(BUILTIN_CATALOGUE.templates.length * 2);
+  expect(new Set(tables.map((t) => t.layout))).toEqual(new Set(["combined", "split"]));
+  const report = lint(tables);
+  expect(report.diagnostics.length).toBeGreaterThan(200);
+  expect(new Set(report.diagnostics.map((d) => d.rule)).size).toBeGreaterThanOrEqual(15);
+  expect(report.diagnostics.some((d) => (d.fix?.length ?? 0) > 0)).toBe(true);
 });
 
 test("colour on a terminal only, NO_COLOR and FORCE_COLOR respected", () => {

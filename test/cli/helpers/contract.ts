@@ -19,6 +19,7 @@ export const ErrorSchema = z.object({
     "LEGACY_XLS",
     "TOO_LARGE",
     "UNREADABLE",
+    "TIMEOUT",
   ]),
   message: z
     .string()
