@@ -77,10 +77,11 @@ function bodyRows(seed: SeedTable): CellValue[][] {
   return rows;
 }
 
-function timeProcess(args: readonly string[]): number {
+function timeProcess(args: readonly string[], env: NodeJS.ProcessEnv = {}): number {
   const start = performance.now();
   const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
+    env: { ...process.env, ...env },
     maxBuffer: 512 * 1024 * 1024,
     encoding: "utf8",
   });
@@ -99,6 +100,10 @@ new ExcelJS.Workbook().xlsx.readFile(process.argv[1]).then(() => {}, (e) => { co
  * cli.checkToReadRatio: `jixiao check <10,000-row workbook> --format json` as a whole process,
  * over a bare exceljs read of the same file in a process of its own; the median of several pairs
  * (each pair run in alternating order, so drift on the machine falls on both sides alike).
+ * cli.checkOnWorkerToReadRatio: the same with the engine on a worker thread whatever the machine
+ * (JIXIAO_WORKER=always; by default only where cores are to spare), to see whether it pays here.
+ * cli.loadPerCore: the 1-minute load average per core when the figures were taken (the machine is
+ * shared: read the times with it).
  */
 export default async function cliFigures(b: Bench): Promise<void> {
   ensureCliBuilt();
@@ -107,10 +112,14 @@ export default async function cliFigures(b: Bench): Promise<void> {
     const file = path.join(dir, "large.xlsx");
     const rows = await writeLargeWorkbook(file);
     const check = () => timeProcess([BIN, "check", file, "--format", "json"]);
+    const onWorker = () => timeProcess([BIN, "check", file, "--format", "json"], { JIXIAO_WORKER: "always" });
     const read = () => timeProcess(["-e", BARE_READ, file]);
+    b.record("cli.loadPerCore", Math.round((os.loadavg()[0] / os.availableParallelism()) * 100) / 100);
     check(); // warm the file cache and the compile cache
+    onWorker();
     read();
     const ratios: number[] = [];
+    const workerRatios: number[] = [];
     const checks: number[] = [];
     const reads: number[] = [];
     for (let i = 0; i < PAIRS; i++) {
@@ -118,12 +127,14 @@ export default async function cliFigures(b: Bench): Promise<void> {
       checks.push(c);
       reads.push(r);
       ratios.push(c / r);
+      workerRatios.push(onWorker() / r);
     }
     b.record("cli.sheetRows", rows);
     b.record("cli.check10kRowsMs", roundFigure(median(checks)));
     b.record("cli.read10kRowsMs", roundFigure(median(reads)));
     b.record("cli.checkToReadRatio", Math.round(median(ratios) * 100) / 100);
     b.budget("cli.checkToReadRatio", RATIO_BUDGET);
+    b.record("cli.checkOnWorkerToReadRatio", Math.round(median(workerRatios) * 100) / 100);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
