@@ -1,5 +1,5 @@
-import { BUILTIN_PROFILE_INPUTS } from "../../../src/core/profiles/builtin";
-import { parseProfile } from "../../../src/core/profiles/schema";
+import { BUILTIN_PROFILE_INPUTS, BUILTIN_PROFILES } from "../../../src/core/profiles/builtin";
+import { parseProfile, ProfileSchema } from "../../../src/core/profiles/schema";
 
 const base = () => structuredClone(BUILTIN_PROFILE_INPUTS["2015"]) as Record<string, unknown>;
 
@@ -80,5 +80,13 @@ describe("parseProfile", () => {
     const result = parseProfile(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/^level1\[1\]\.label: .*产出指标/);
+  });
+});
+
+describe("the built-in profiles", () => {
+  it.each(["2015", "2021"] as const)("%s is exactly what the schema makes of its data", (id) => {
+    const parsed = ProfileSchema.parse(BUILTIN_PROFILE_INPUTS[id]);
+    expect(BUILTIN_PROFILES[id]).toEqual(parsed);
+    expect(Object.keys(BUILTIN_PROFILES[id])).toEqual(Object.keys(parsed));
   });
 });
