@@ -47,6 +47,7 @@ import {
 import { checkFiles } from "./pool";
 import type { ReadOptions } from "./read-workbook";
 import { addToSummary, emptySummary, JSON_REPORT_VERSION, unreadFile, type CheckedFile } from "./summary";
+import { jsonText, terminalSafe } from "./terminal-text";
 
 export interface CheckOptions {
   format: Format;
@@ -167,7 +168,7 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
 
   // Each file as it comes due, in the order given: progress, its error line, its record.
   const report = (file: string, result: CheckedFile): void => {
-    progress?.(`[${listed.length + 1}/${files.length}] ${file}`);
+    progress?.(`[${listed.length + 1}/${files.length}] ${terminalSafe(file)}`);
     addToSummary(summary, result.counts);
     listed.push(result.file);
     if (timing && result.timing) {
@@ -179,7 +180,7 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
     const error = result.file.error;
     if (error && options.format === "text") {
       progress?.("");
-      io.err(`${file}: ${error.message} (${error.code})\n`);
+      io.err(`${terminalSafe(file)}: ${terminalSafe(error.message)} (${error.code})\n`);
     }
   };
 
@@ -214,7 +215,7 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
   const formatting = performance.now();
   if (options.format === "json") {
     const json: JsonReport = { version: JSON_REPORT_VERSION, files: listed, summary };
-    io.out(JSON.stringify(json, null, 2) + "\n");
+    io.out(jsonText(json) + "\n");
   } else {
     const colour = wantsColour(io.env, { isTTY: io.stdoutIsTTY });
     io.out(

@@ -40,6 +40,7 @@ import { oneLine, type ReadError } from "./read-errors";
 import { isCsvPath, loadWorkbook } from "./read-workbook";
 import type { AppliedFix, FixOutcome } from "./safe-fixes";
 import type { ZipEntry } from "./sniff";
+import { boundedText, jsonText, terminalSafe } from "./terminal-text";
 import { compactValidations } from "./validations";
 
 export type { AppliedFix, FixOutcome } from "./safe-fixes";
@@ -199,20 +200,16 @@ export async function runFix(args: readonly string[], io: Io): Promise<number> {
   const lost = lostParts(parts, lang);
   if (options.format === "json") {
     io.out(
-      JSON.stringify(
-        {
-          version: 1,
-          input,
-          output,
-          error: null,
-          fixes: outcome.fixes.map((fix) => ({ ...fix })),
-          skipped: outcome.skippedFormulas,
-          notCarriedOver: lost,
-          remaining: { errors: stats.errors, warnings: stats.warnings, infos: stats.infos },
-        },
-        null,
-        2,
-      ) + "\n",
+      jsonText({
+        version: 1,
+        input,
+        output,
+        error: null,
+        fixes: outcome.fixes.map((fix) => ({ ...fix })),
+        skipped: outcome.skippedFormulas,
+        notCarriedOver: lost,
+        remaining: { errors: stats.errors, warnings: stats.warnings, infos: stats.infos },
+      }) + "\n",
     );
   } else {
     const lines: string[] = [];
@@ -228,7 +225,7 @@ export async function runFix(args: readonly string[], io: Io): Promise<number> {
     );
     if (stats.errors + stats.warnings + stats.infos > 0)
       lines.push(cliMessage(lang, "fix.remaining", { ...stats, output }));
-    io.out(lines.join("\n") + "\n");
+    io.out(lines.map((line) => terminalSafe(line)).join("\n") + "\n");
     if (lost.length > 0)
       io.err(cliMessage(lang, "fix.lostParts", { parts: lost.join(lang === "zh-CN" ? "、" : ", ") }) + "\n");
   }
@@ -240,19 +237,17 @@ function unreadable(io: Io, options: FixArgs, error: ReadError): number {
   const message = readErrorMessage(error, options.lang);
   if (options.format === "json") {
     io.out(
-      JSON.stringify(
-        { version: 1, input: options.input, output: null, error: { code: error.code, message } },
-        null,
-        2,
-      ) + "\n",
+      jsonText({ version: 1, input: options.input, output: null, error: { code: error.code, message } }) +
+        "\n",
     );
-  } else io.err(`${options.input}: ${message} (${error.code})\n`);
+  } else io.err(`${terminalSafe(options.input)}: ${terminalSafe(message)} (${error.code})\n`);
   return EXIT_TROUBLE;
 }
 
+/** A cell's value as the text output quotes it: line breaks and tabs as symbols (terminalSafe), cut if long. */
 function quote(value: CellValue): string {
   if (value === null) return "∅";
-  return `“${String(value).replace(/\r?\n/g, "⏎").replace(/\t/g, "⇥")}”`;
+  return `“${boundedText(String(value))}”`;
 }
 
 /** Writes beside the target and renames, so a failed write never leaves half a workbook behind. */

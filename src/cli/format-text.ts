@@ -2,13 +2,16 @@
  * `check --format text`, after ESLint's "stylish": findings grouped by file, then sheet and table,
  * one line each (cell, severity, message, rule id) in aligned columns, then a summary. Colour
  * only when asked for (see colour.ts). Chinese characters take two columns on a terminal, so
- * alignment counts display width, not string length.
+ * alignment counts display width, not string length. Every text from a file (its name, sheet
+ * names, titles, the cells quoted in messages) has its control characters shown as symbols, so a
+ * workbook cannot drive the terminal (terminal-text.ts).
  */
 import type { Lang } from "../core/i18n/catalogue";
 import { cliMessage } from "./cli-messages";
 import { displayWidth } from "./display-width";
 import type { Palette } from "./colour";
 import type { JsonDiagnostic, JsonFile, JsonSummary, JsonTable } from "./json-report";
+import { boundedText, terminalSafe } from "./terminal-text";
 
 export interface TextOptions {
   lang: Lang;
@@ -29,22 +32,23 @@ export function formatText(files: readonly JsonFile[], summary: JsonSummary, opt
 
 function formatFile(file: JsonFile, options: TextOptions): string[] {
   const { lang, palette: p } = options;
+  const name = terminalSafe(file.path);
   if (file.tables.length === 0 && file.diagnostics.length === 0) {
-    return [p.underline(file.path), `  ${p.dim(cliMessage(lang, "text.noTables"))}`];
+    return [p.underline(name), `  ${p.dim(cliMessage(lang, "text.noTables"))}`];
   }
   if (file.diagnostics.length === 0) return [];
-  const lines: string[] = [p.underline(file.path)];
+  const lines: string[] = [p.underline(name)];
   const tables = new Map(file.tables.map((table) => [table.id, table]));
   const cellWidth = Math.max(...file.diagnostics.map((d) => displayWidth(d.cell)));
   const severityWidth = Math.max(...file.diagnostics.map((d) => displayWidth(severityText(d, lang))));
   const messageWidth = Math.min(
     MAX_MESSAGE_WIDTH,
-    Math.max(...file.diagnostics.map((d) => displayWidth(visibleControls(d.message)))),
+    Math.max(...file.diagnostics.map((d) => displayWidth(terminalSafe(d.message)))),
   );
   let group = "";
   for (const original of file.diagnostics) {
-    const d = { ...original, message: visibleControls(original.message) };
-    const key = `${d.sheet}\u0000${d.tableId ?? ""}`;
+    const d = { ...original, sheet: terminalSafe(original.sheet), message: terminalSafe(original.message) };
+    const key = `${original.sheet}\u0000${d.tableId ?? ""}`;
     if (key !== group) {
       group = key;
       lines.push(`  ${groupTitle(d, d.tableId ? tables.get(d.tableId) : undefined, options)}`);
@@ -67,7 +71,7 @@ function formatFile(file: JsonFile, options: TextOptions): string[] {
   }
   if (file.partial)
     lines.push(
-      `  ${p.yellow(cliMessage(lang, "summary.partial", { file: file.path, shown: file.diagnostics.length }))}`,
+      `  ${p.yellow(cliMessage(lang, "summary.partial", { file: name, shown: file.diagnostics.length }))}`,
     );
   return lines;
 }
@@ -80,7 +84,10 @@ function groupTitle(d: JsonDiagnostic, table: JsonTable | undefined, options: Te
   const hidden = table?.hidden ? cliMessage(lang, "text.hiddenSheet") : "";
   const sheet = p.bold(d.sheet) + hidden;
   if (!table) return `${sheet} › ${p.dim(cliMessage(lang, "text.noTable"))}`;
-  const title = table.title ?? cliMessage(lang, "text.noTitle", { row: table.headerRow });
+  const title =
+    table.title === null
+      ? cliMessage(lang, "text.noTitle", { row: table.headerRow })
+      : terminalSafe(boundedText(table.title));
   return `${sheet} › ${p.dim(table.id)} ${title}`;
 }
 
@@ -133,11 +140,6 @@ function formatSummary(summary: JsonSummary, options: TextOptions): string[] {
   if (summary.unreadable > 0)
     lines.push(p.red(cliMessage(lang, "summary.unreadable", { count: summary.unreadable })));
   return lines;
-}
-
-/** One finding, one line: line breaks and tabs quoted from cells are shown as symbols. */
-function visibleControls(text: string): string {
-  return text.replace(/\r?\n/g, "⏎").replace(/\t/g, "⇥");
 }
 
 function padEnd(text: string, width: number): string {

@@ -8,10 +8,11 @@
  */
 import { diagnosticMessage, suggestionMessage, type Lang } from "../core/i18n/catalogue";
 import type { Table } from "../core/model";
-import type { Diagnostic, Report, Severity } from "../core/report";
+import type { Diagnostic, MessageData, Report, Severity } from "../core/report";
 import { readErrorMessage } from "./cli-messages";
 import type { ReadError, ReadErrorCode } from "./read-errors";
 import type { FileCounts } from "./summary";
+import { boundedText } from "./terminal-text";
 
 export { JSON_REPORT_VERSION } from "./summary";
 
@@ -124,14 +125,30 @@ export function jsonDiagnostic(diagnostic: Diagnostic, lang: Lang): JsonDiagnost
     sheet: diagnostic.sheet,
     cell: diagnostic.cell,
     tableId: diagnostic.tableId,
-    message: diagnosticMessage(diagnostic, lang),
+    message: diagnosticMessage({ ...diagnostic, data: boundedData(diagnostic.data) }, lang),
     fixable: (diagnostic.fix?.length ?? 0) > 0,
     messageId: diagnostic.messageId,
   };
   if (diagnostic.suggestions && diagnostic.suggestions.length > 0) {
-    out.suggestions = diagnostic.suggestions.map((s) => suggestionMessage(diagnostic, s, lang));
+    out.suggestions = diagnostic.suggestions.map((s) =>
+      suggestionMessage(diagnostic, { ...s, data: boundedData(s.data) }, lang),
+    );
   }
   return out;
+}
+
+/**
+ * A message's data with each text cut to MAX_QUOTE_CHARS: the rules quote cells in their
+ * messages, and a cell of 32,767 characters would otherwise be quoted whole in every finding about it.
+ */
+function boundedData(data: MessageData): MessageData {
+  let bounded: MessageData | null = null;
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== "string" || boundedText(value) === value) continue;
+    bounded ??= { ...data };
+    bounded[key] = boundedText(value);
+  }
+  return bounded ?? data;
 }
 
 /** What a checked file adds to the summary, counting every finding (also those --quiet does not list). */

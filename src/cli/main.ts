@@ -10,6 +10,7 @@ import { EXIT_OK, EXIT_TROUBLE } from "./exit-codes";
 import { processIo, type Io } from "./io";
 import { sniffLang, usageText, UsageError } from "./options";
 import { oneLine } from "./read-errors";
+import { terminalSafe } from "./terminal-text";
 
 type Command = (args: readonly string[], io: Io) => Promise<number>;
 
@@ -45,7 +46,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
   const load = COMMANDS[command];
   if (!load) {
-    io.err(`jixiao: ${cliMessage(lang, "usage.unknownCommand", { command })}\n`);
+    io.err(`jixiao: ${terminalSafe(cliMessage(lang, "usage.unknownCommand", { command }))}\n`);
     return EXIT_TROUBLE;
   }
   if (args.includes("--help") || args.includes("-h")) {
@@ -57,11 +58,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return await runCommand(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`jixiao ${command}: ${usageText(lang, error, command)}\n`);
+      io.err(`jixiao ${command}: ${terminalSafe(usageText(lang, error, command))}\n`);
       return EXIT_TROUBLE;
     }
     if (io.env.JIXIAO_DEBUG) throw error;
-    io.err(`jixiao ${command}: internal error: ${oneLine(error)} (JIXIAO_DEBUG=1 shows details)\n`);
+    io.err(
+      `jixiao ${command}: internal error: ${terminalSafe(oneLine(error))} (JIXIAO_DEBUG=1 shows details)\n`,
+    );
     return EXIT_TROUBLE;
   }
 }

@@ -31,6 +31,7 @@ import type { Io } from "./io";
 import { parseCommandArgs, parseFormat, parseLang, parseProfileOption, UsageError } from "./options";
 import { oneLine } from "./read-errors";
 import { compactValidations } from "./validations";
+import { terminalLines, terminalSafe } from "./terminal-text";
 
 /** The profile a template is written for when none is named: the seed's (and most published tables'). */
 export const DEFAULT_TEMPLATE_PROFILE = "2015";
@@ -139,7 +140,7 @@ export async function runTemplate(args: readonly string[], io: Io): Promise<numb
   } catch (error) {
     throw new UsageError("usage.outputUnwritable", { output, reason: oneLine(error) });
   }
-  io.out(cliMessage(lang, "template.wrote", { output, name: item.name }) + "\n");
+  io.out(terminalSafe(cliMessage(lang, "template.wrote", { output, name: item.name })) + "\n");
   return EXIT_OK;
 }
 
@@ -236,7 +237,7 @@ export async function runTemplates(args: readonly string[], io: Io): Promise<num
   const profiles = [BUILTIN_PROFILES["2015"], BUILTIN_PROFILES["2021"]];
   const entries = catalogueEntries(readCatalogue(values.catalogue as string | undefined), profiles);
   if (format === "json") io.out(JSON.stringify(entries, null, 2) + "\n");
-  else io.out(formatCatalogue(entries, profiles, lang));
+  else io.out(terminalLines(formatCatalogue(entries, profiles, lang)));
   return EXIT_OK;
 }
 
