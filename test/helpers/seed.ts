@@ -2,6 +2,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { CellRange, CellValue, Grid } from "../../src/core/grid";
+// The seed CSVs are read with the command line's own CSV reader (RFC 4180: quotes, CRLF).
+import { parseCsv } from "../../src/cli/read-csv";
 import { sharedDir } from "./shared";
 
 export interface SeedTable {
@@ -12,39 +14,6 @@ export interface SeedTable {
   rows: number;
   header: string[];
   body: string[][];
-}
-
-/** Minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 let cache: SeedTable[] | null = null;
