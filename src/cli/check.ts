@@ -26,21 +26,16 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_TROUBLE } from "./exit-codes";
 import { formatText } from "./format-text";
 import type { Io } from "./io";
 import type { JsonFile, JsonReport } from "./json-report";
-import {
-  DEFAULT_MAX_MEMORY_MB,
-  DEFAULT_MAX_SIZE_MB,
-  DEFAULT_TIMEOUT_SECONDS,
-  MIN_MAX_MEMORY_MB,
-} from "./limits";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MIN_MAX_MEMORY_MB } from "./limits";
 import {
   parseCommandArgs,
   parseFormat,
   parseJobs,
   parseLang,
   parseMaxMemory,
-  parseMaxSize,
   parseProfileOption,
   parseTimeout,
+  readOptions,
   UsageError,
   type Format,
 } from "./options";
@@ -78,6 +73,8 @@ export async function parseCheckArgs(
     lang: { type: "string" },
     quiet: { type: "boolean", short: "q" },
     "max-size": { type: "string" },
+    "max-cells": { type: "string" },
+    "max-sheets": { type: "string" },
     jobs: { type: "string", short: "j" },
     "max-memory": { type: "string" },
     timeout: { type: "string" },
@@ -86,7 +83,7 @@ export async function parseCheckArgs(
     format: parseFormat(values.format as string | undefined),
     lang: parseLang(values.lang as string | undefined, io.env),
     quiet: values.quiet === true,
-    read: { maxBytes: parseMaxSize(values["max-size"] as string | undefined, DEFAULT_MAX_SIZE_MB) },
+    read: readOptions(values),
     profile: await parseProfileOption(values.profile as string | undefined),
     jobs: parseJobs(values.jobs as string | undefined, os.availableParallelism()),
     limits: {

@@ -5,7 +5,13 @@
 import { fillPlaceholders } from "../core/i18n/format";
 import type { Lang } from "../core/i18n/catalogue";
 import type { MessageData } from "../core/report";
-import { DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_SECONDS } from "./limits";
+import {
+  DEFAULT_MAX_CELLS,
+  DEFAULT_MAX_MEMORY_MB,
+  DEFAULT_MAX_SHEETS,
+  DEFAULT_MAX_SIZE_MB,
+  DEFAULT_TIMEOUT_SECONDS,
+} from "./limits";
 import type { ReadError } from "./read-errors";
 
 type Texts = Readonly<Record<Lang, string>>;
@@ -41,6 +47,20 @@ const MESSAGES = {
     "en-US":
       "needs more than {limitMB} MB of memory to read and check, so it was skipped; raise the limit with --max-memory",
   },
+  "read.TOO_LARGE.unpacked": {
+    "zh-CN": "工作簿解压后超过 {limitMB} MB（上限为 --max-size 的 10 倍），可用 --max-size 提高上限",
+    "en-US": "unpacks to more than {limitMB} MB (the limit is 10 × --max-size); raise it with --max-size",
+  },
+  "read.TOO_LARGE.cells": {
+    "zh-CN": "工作表中的单元格和行超过 {max} 个，已跳过；可用 --max-cells 提高上限",
+    "en-US":
+      "its sheets store more than {max} cells and rows, so it was skipped; raise the limit with --max-cells",
+  },
+  "read.TOO_LARGE.sheets": {
+    "zh-CN": "有 {count} 张工作表，超过上限 {max}，已跳过；可用 --max-sheets 提高上限",
+    "en-US":
+      "it has {count} sheets, more than the limit of {max}, so it was skipped; raise it with --max-sheets",
+  },
   "read.TIMEOUT": {
     "zh-CN": "检查超过 {seconds} 秒仍未完成，已跳过；可用 --timeout 延长",
     "en-US": "not done after {seconds} s, so it was skipped; raise the limit with --timeout",
@@ -49,6 +69,10 @@ const MESSAGES = {
   "read.UNREADABLE.crashed": {
     "zh-CN": "检查这个文件时程序意外中止（{reason}），其他文件照常检查",
     "en-US": "the check of this file stopped unexpectedly ({reason}); the other files are checked as usual",
+  },
+  "read.UNREADABLE.damaged": {
+    "zh-CN": "工作簿已损坏（{reason}），请用 Excel 打开修复后重新保存",
+    "en-US": "the workbook is damaged ({reason}): open it in Excel, repair and save it again",
   },
   "read.UNREADABLE.directory": { "zh-CN": "这是文件夹，不是文件", "en-US": "this is a folder, not a file" },
   "read.UNREADABLE.ods": {
@@ -102,6 +126,14 @@ const MESSAGES = {
   "usage.badTimeout": {
     "zh-CN": "--timeout 应为正数（单位秒）",
     "en-US": "--timeout must be a positive number of seconds",
+  },
+  "usage.badMaxCells": {
+    "zh-CN": "--max-cells 应为正整数（单元格和行的个数）",
+    "en-US": "--max-cells must be a whole number of 1 or more (cells and rows)",
+  },
+  "usage.badMaxSheets": {
+    "zh-CN": "--max-sheets 应为正整数（工作表张数）",
+    "en-US": "--max-sheets must be a whole number of 1 or more (sheets)",
   },
   "usage.badProfile": {
     "zh-CN": "--profile 应为 auto、2015、2021 或一个框架文件（JSON），“{value}”不存在",
@@ -246,8 +278,7 @@ export function readErrorMessage(error: ReadError, lang: Lang): string {
   for (const [key, value] of Object.entries(data)) if (value !== undefined) filled[key] = value;
   if (code === "UNREADABLE" && !filled.reason) filled.reason = "?";
   if (code === "UNREADABLE" && data.kind) return cliMessage(lang, `read.UNREADABLE.${data.kind}`, filled);
-  if (code === "TOO_LARGE" && data.limit === "memory")
-    return cliMessage(lang, "read.TOO_LARGE.memory", filled);
+  if (code === "TOO_LARGE" && data.limit) return cliMessage(lang, `read.TOO_LARGE.${data.limit}`, filled);
   return cliMessage(lang, `read.${code}`, filled);
 }
 
@@ -265,11 +296,14 @@ const HELP_ZH = (version: string): string => `jixiao ${version} — 绩效指标
                                   指标框架：按表自动判断（默认）、88号、101号，或自定义框架 JSON
       --lang zh|en                输出语言（默认取自 LANG 等环境变量）
       --quiet                     只列出错误
-      --max-size <MB>             单个文件大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB）
+      --max-size <MB>             单个文件大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB；解压后不超过其 10 倍）
+      --max-cells <N>             一个工作簿中单元格和行的上限（默认 ${DEFAULT_MAX_CELLS.toLocaleString("en-US")}）
+      --max-sheets <N>            一个工作簿中工作表的上限（默认 ${DEFAULT_MAX_SHEETS.toLocaleString("en-US")}）
       --jobs <N>                  同时检查的文件数（默认 CPU 核数）
       --max-memory <MB>           检查一个文件可用的内存上限（默认 ${DEFAULT_MAX_MEMORY_MB} MB）
       --timeout <秒>              检查一个文件的时间上限（默认 ${DEFAULT_TIMEOUT_SECONDS} 秒）
   jixiao fix <文件> -o <输出文件>   应用安全的自动修正，写入副本（从不覆盖原文件）
+                                  （--max-size、--max-cells、--max-sheets、--max-memory、--timeout 同上）
   jixiao template <项目> -o <输出.xlsx>
                                   生成该项目的标准绩效目标表（含合并单元格和下拉列表）
       --profile 2015|2021|<文件>  指标框架（默认 2015）
@@ -293,11 +327,14 @@ Usage:
                                   framework: guessed per table (default), 2015, 2021, or a profile JSON file
       --lang zh|en                language (default from LANG and the like)
       --quiet                     list errors only
-      --max-size <MB>             largest file accepted (default ${DEFAULT_MAX_SIZE_MB} MB)
+      --max-size <MB>             largest file accepted (default ${DEFAULT_MAX_SIZE_MB} MB; unpacked, 10 times that)
+      --max-cells <N>             most cells and rows in a workbook (default ${DEFAULT_MAX_CELLS.toLocaleString("en-US")})
+      --max-sheets <N>            most sheets in a workbook (default ${DEFAULT_MAX_SHEETS.toLocaleString("en-US")})
       --jobs <N>                  files checked at once (default: one per CPU core)
       --max-memory <MB>           memory for checking one file (default ${DEFAULT_MAX_MEMORY_MB} MB)
       --timeout <seconds>         time for checking one file (default ${DEFAULT_TIMEOUT_SECONDS} s)
   jixiao fix <file> -o <out>      apply the safe fixes and write a copy (never writes over the input)
+                                  (--max-size, --max-cells, --max-sheets, --max-memory, --timeout as above)
   jixiao template <item> -o <out.xlsx>
                                   a new workbook with the item's standard table, merged cells and dropdowns
       --profile 2015|2021|<file>  framework (default 2015)

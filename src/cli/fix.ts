@@ -19,25 +19,20 @@ import { cliMessage, readErrorMessage } from "./cli-messages";
 import { EngineStopped, engineOnWorker, startEngine, type ThreadLimits } from "./engine-client";
 import { EXIT_ERRORS, EXIT_OK, EXIT_TROUBLE } from "./exit-codes";
 import type { Io } from "./io";
-import {
-  DEFAULT_MAX_MEMORY_MB,
-  DEFAULT_MAX_SIZE_MB,
-  DEFAULT_TIMEOUT_SECONDS,
-  MIN_MAX_MEMORY_MB,
-} from "./limits";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MIN_MAX_MEMORY_MB } from "./limits";
 import {
   parseCommandArgs,
   parseFormat,
   parseLang,
   parseMaxMemory,
-  parseMaxSize,
   parseProfileOption,
   parseTimeout,
+  readOptions,
   UsageError,
   type Format,
 } from "./options";
 import { oneLine, type ReadError } from "./read-errors";
-import { isCsvPath, loadWorkbook } from "./read-workbook";
+import { isCsvPath, loadWorkbook, type ReadOptions } from "./read-workbook";
 import type { AppliedFix, FixOutcome } from "./safe-fixes";
 import type { ZipEntry } from "./sniff";
 import { boundedText, jsonText, terminalSafe } from "./terminal-text";
@@ -123,7 +118,7 @@ export interface FixArgs {
   format: Format;
   lang: Lang;
   profile: ProfileChoice;
-  maxBytes: number;
+  read: ReadOptions;
   limits: ThreadLimits;
 }
 
@@ -134,6 +129,8 @@ export async function parseFixArgs(args: readonly string[], io: Io): Promise<Fix
     profile: { type: "string", short: "p" },
     lang: { type: "string" },
     "max-size": { type: "string" },
+    "max-cells": { type: "string" },
+    "max-sheets": { type: "string" },
     "max-memory": { type: "string" },
     timeout: { type: "string" },
   });
@@ -146,7 +143,7 @@ export async function parseFixArgs(args: readonly string[], io: Io): Promise<Fix
     lang,
     format: parseFormat(values.format as string | undefined),
     profile: await parseProfileOption(values.profile as string | undefined),
-    maxBytes: parseMaxSize(values["max-size"] as string | undefined, DEFAULT_MAX_SIZE_MB),
+    read: readOptions(values),
     limits: {
       maxMemoryMB: parseMaxMemory(
         values["max-memory"] as string | undefined,
@@ -167,7 +164,7 @@ export async function runFix(args: readonly string[], io: Io): Promise<number> {
   const engine = startEngine(
     {
       options: { profile: options.profile, lang, quiet: false },
-      read: { maxBytes: options.maxBytes },
+      read: options.read,
       warmUpRounds: FIX_WARM_UP_ROUNDS,
       readsFiles: false,
     },
@@ -177,7 +174,7 @@ export async function runFix(args: readonly string[], io: Io): Promise<number> {
   let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
   let outcome: FixOutcome;
   try {
-    loaded = await loadWorkbook(input, { maxBytes: options.maxBytes });
+    loaded = await loadWorkbook(input, options.read);
     if (!loaded.ok) return unreadable(io, options, loaded.error);
     const { grids, formulaCells } = loaded.value;
     outcome = await engine.fix(grids, formulaCells);

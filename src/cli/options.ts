@@ -7,7 +7,9 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Lang } from "../core/i18n/catalogue";
 import type { ProfileChoice } from "../core/lint";
 import { cliMessage, type MessageId } from "./cli-messages";
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_SHEETS, DEFAULT_MAX_SIZE_MB } from "./limits";
 import { oneLine } from "./read-errors";
+import type { ReadOptions } from "./read-workbook";
 import type { MessageData } from "../core/report";
 
 /** A mistake in how the command was called; main prints its message and exits 2. */
@@ -79,6 +81,31 @@ export function parseJobs(value: string | undefined, cores: number): number {
   const jobs = Number(value);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError("usage.badJobs");
   return jobs;
+}
+
+/** --max-cells, --max-sheets: a whole number of 1 or more. */
+export function parseCount(
+  value: string | undefined,
+  defaultCount: number,
+  error: "usage.badMaxCells" | "usage.badMaxSheets",
+): number {
+  if (value === undefined) return defaultCount;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new UsageError(error);
+  return count;
+}
+
+/** --max-size, --max-cells and --max-sheets (check and fix). */
+export function readOptions(values: Record<string, unknown>): ReadOptions {
+  return {
+    maxBytes: parseMaxSize(values["max-size"] as string | undefined, DEFAULT_MAX_SIZE_MB),
+    maxCells: parseCount(values["max-cells"] as string | undefined, DEFAULT_MAX_CELLS, "usage.badMaxCells"),
+    maxSheets: parseCount(
+      values["max-sheets"] as string | undefined,
+      DEFAULT_MAX_SHEETS,
+      "usage.badMaxSheets",
+    ),
+  };
 }
 
 /** --max-memory, in MB: the heap limit of each thread that reads and checks a file. */

@@ -22,15 +22,23 @@ export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
 export interface ReadErrorData {
   sizeMB?: string;
   limitMB?: string;
-  /** For TOO_LARGE: "memory" when reading and checking it needed more than --max-memory. */
-  limit?: "memory";
+  /**
+   * For TOO_LARGE, the limit it is over when not the file's size (--max-size): "memory" (reading and
+   * checking it needed more than --max-memory), "unpacked" (its parts unpack to more than 10 ×
+   * --max-size), "cells" (--max-cells), "sheets" (--max-sheets).
+   */
+  limit?: "memory" | "unpacked" | "cells" | "sheets";
+  /** For TOO_LARGE of cells or sheets: how many it has (where counted to the end) and the limit. */
+  count?: string;
+  max?: string;
   /** For TIMEOUT: the time limit (--timeout). */
   seconds?: string;
   /**
    * For UNREADABLE: a recognised other format ("ods", "xlsb", "zip", "directory"), "crashed" when
-   * the thread checking it stopped (with the reason), or absent.
+   * the process or thread checking it stopped (with the reason), "damaged" when a part of the
+   * workbook is broken (the reason names the part), or absent.
    */
-  kind?: "ods" | "xlsb" | "zip" | "directory" | "notCsv" | "crashed";
+  kind?: "ods" | "xlsb" | "zip" | "directory" | "notCsv" | "crashed" | "damaged";
   /** For UNREADABLE: the reader's own one-line reason. */
   reason?: string;
 }

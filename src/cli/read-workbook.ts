@@ -13,19 +13,30 @@ import type ExcelJS from "exceljs";
 import { ValueType } from "exceljs/lib/doc/enums";
 import XLSX from "exceljs/lib/xlsx/xlsx";
 import type { CellRange, CellValue, Grid } from "../core/grid";
-import { DEFAULT_MAX_SIZE_MB, UNPACKED_FACTOR } from "./limits";
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_SHEETS, DEFAULT_MAX_SIZE_MB, UNPACKED_FACTOR } from "./limits";
 import { csvToGrid, decodeText } from "./read-csv";
 import { fromFsError, oneLine, readError, type ReadError, type ReadResult } from "./read-errors";
 import type { CellPosition } from "./safe-fixes";
 import { listZip, oleKind, sniffMagic, unpackedSize, zipKind, type ZipEntry } from "./sniff";
+import { unpackWorkbook, type TooLargeHere } from "./unpack";
 import { keepValidationRanges } from "./validations";
 
+export type { TooLargeHere } from "./unpack";
+
 export interface ReadOptions {
-  /** The largest file accepted, in bytes. */
+  /** The largest file accepted, in bytes; its parts may unpack to UNPACKED_FACTOR times that. */
   maxBytes: number;
+  /** The most cells and rows its sheets may store (--max-cells). */
+  maxCells: number;
+  /** The most sheets (--max-sheets). */
+  maxSheets: number;
 }
 
-export const DEFAULT_READ_OPTIONS: ReadOptions = { maxBytes: DEFAULT_MAX_SIZE_MB * 1024 * 1024 };
+export const DEFAULT_READ_OPTIONS: ReadOptions = {
+  maxBytes: DEFAULT_MAX_SIZE_MB * 1024 * 1024,
+  maxCells: DEFAULT_MAX_CELLS,
+  maxSheets: DEFAULT_MAX_SHEETS,
+};
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -46,16 +57,24 @@ export async function readGrids(
   file: string,
   options: ReadOptions = DEFAULT_READ_OPTIONS,
 ): Promise<ReadResult<Grid[]>> {
+  return readGridsWithin(file, options) as Promise<ReadResult<Grid[]>>;
+}
+
+async function readGridsWithin(
+  file: string,
+  options: ReadOptions,
+  soft?: { maxUnpacked: number; maxCells: number },
+): Promise<ReadResult<Grid[]> | TooLargeHere> {
   const bytes = await readBytes(file, options);
   if (!bytes.ok) return bytes;
   if (isCsvPath(file) && sniffMagic(bytes.value) === "other") {
     const stem = path.basename(file).replace(/\.[^.]*$/, "");
     return { ok: true, value: [csvToGrid(decodeText(bytes.value), sheetName(stem))] };
   }
-  const checked = checkWorkbookBytes(file, bytes.value, options);
-  if (!checked.ok) return checked;
+  const unpacked = await unpackBytes(file, bytes.value, options, soft);
+  if (!unpacked.ok) return unpacked;
   try {
-    return { ok: true, value: modelToGrids(await loadModel(bytes.value)) };
+    return { ok: true, value: modelToGrids(await loadModel(unpacked.value.zip)) };
   } catch (error) {
     return loadFailure(error);
   }
@@ -66,43 +85,18 @@ export async function loadWorkbook(
   file: string,
   options: ReadOptions = DEFAULT_READ_OPTIONS,
 ): Promise<ReadResult<LoadedWorkbook>> {
+  return loadWorkbookWithin(file, options) as Promise<ReadResult<LoadedWorkbook>>;
+}
+
+async function loadWorkbookWithin(
+  file: string,
+  options: ReadOptions,
+  soft?: { maxUnpacked: number; maxCells: number },
+): Promise<ReadResult<LoadedWorkbook> | TooLargeHere> {
   const bytes = await readBytes(file, options);
   if (!bytes.ok) return bytes;
-  return loadWorkbookBytes(file, bytes.value, options);
-}
-
-async function readBytes(file: string, options: ReadOptions): Promise<ReadResult<Buffer>> {
-  try {
-    // Synchronous: the thread has nothing else to do meanwhile, and each asynchronous call is a
-    // round trip through libuv's thread pool that all of a batch's workers share (measured: 2 ms a
-    // file on a busy machine, a third of a small workbook's whole check).
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) return readError("UNREADABLE", { kind: "directory" });
-    if (stat.size === 0) return readError("EMPTY");
-    if (stat.size > options.maxBytes) return tooLarge(stat.size, options.maxBytes);
-    const bytes = fs.readFileSync(file);
-    if (bytes.length === 0) return readError("EMPTY");
-    return { ok: true, value: bytes };
-  } catch (error) {
-    return { ok: false, error: fromFsError(error) };
-  }
-}
-
-function tooLarge(size: number, limit: number): { ok: false; error: ReadError } {
-  return readError("TOO_LARGE", { sizeMB: megabytes(size), limitMB: megabytes(limit) });
-}
-
-function megabytes(bytes: number): string {
-  return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
-}
-
-async function loadWorkbookBytes(
-  file: string,
-  bytes: Buffer,
-  options: ReadOptions,
-): Promise<ReadResult<LoadedWorkbook>> {
-  const checked = checkWorkbookBytes(file, bytes, options);
-  if (!checked.ok) return checked;
+  const unpacked = await unpackBytes(file, bytes.value, options, soft);
+  if (!unpacked.ok) return unpacked;
   // One parse: the model is read into Grids as `check` reads it, then handed to the Workbook.
   // (exceljs as a whole loads in a tenth of a second more than its reader: only `fix` needs it.)
   keepValidationRanges();
@@ -119,15 +113,60 @@ async function loadWorkbookBytes(
     },
   };
   try {
-    await new XLSX(builder).load(bytes);
+    await new XLSX(builder).load(unpacked.value.zip);
   } catch (error) {
     return loadFailure(error);
   }
-  return { ok: true, value: { workbook, grids, parts: checked.value, formulaCells } };
+  return { ok: true, value: { workbook, grids, parts: unpacked.value.parts, formulaCells } };
+}
+
+async function readBytes(file: string, options: ReadOptions): Promise<ReadResult<Buffer>> {
+  try {
+    // Synchronous: the thread has nothing else to do meanwhile, and each asynchronous call is a
+    // round trip through libuv's thread pool (measured: 2 ms a file on a busy machine, a third of
+    // a small workbook's whole check).
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return readError("UNREADABLE", { kind: "directory" });
+    if (stat.size === 0) return readError("EMPTY");
+    if (stat.size > options.maxBytes) return tooLarge(stat.size, options.maxBytes);
+    const bytes = fs.readFileSync(file);
+    if (bytes.length === 0) return readError("EMPTY");
+    if (bytes.length > options.maxBytes) return tooLarge(bytes.length, options.maxBytes);
+    return { ok: true, value: bytes };
+  } catch (error) {
+    return { ok: false, error: fromFsError(error) };
+  }
+}
+
+function tooLarge(size: number, limit: number): { ok: false; error: ReadError } {
+  return readError("TOO_LARGE", { sizeMB: megabytes(size), limitMB: megabytes(limit) });
+}
+
+function megabytes(bytes: number): string {
+  return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
+}
+
+/** The workbook's parts, checked and unpacked within the limits (unpack.ts), as a zip for exceljs. */
+async function unpackBytes(
+  file: string,
+  bytes: Buffer,
+  options: ReadOptions,
+  soft: { maxUnpacked: number; maxCells: number } | undefined,
+): Promise<ReadResult<{ parts: ZipEntry[]; zip: Buffer }> | TooLargeHere> {
+  const checked = checkWorkbookBytes(file, bytes, options);
+  if (!checked.ok) return checked;
+  const maxUnpacked = options.maxBytes * UNPACKED_FACTOR;
+  const limits = { maxUnpacked, maxCells: options.maxCells, maxSheets: options.maxSheets };
+  const unpacked = await unpackWorkbook(bytes, checked.value, limits, soft);
+  if (!unpacked.ok) return unpacked;
+  return { ok: true, value: { parts: checked.value, zip: unpacked.value.zip } };
 }
 
 function loadFailure(error: unknown): { ok: false; error: ReadError } {
   const reason = oneLine(error);
+  // saxes words what is wrong with a part's XML as "line:column: what".
+  if (/^\d+:\d+: /.test(reason))
+    return readError("UNREADABLE", { kind: "damaged", reason: `its XML: ${reason}` });
   if (ZIP_FAILURE.test(reason)) return readError("CORRUPT_ZIP");
   return readError("UNREADABLE", { reason });
 }
@@ -155,8 +194,8 @@ function checkWorkbookBytes(file: string, bytes: Buffer, options: ReadOptions): 
   const kind = zipKind(parts);
   if (kind !== "xlsx") return readError("UNREADABLE", { kind });
   const unpacked = unpackedSize(parts);
-  if (unpacked > options.maxBytes * UNPACKED_FACTOR)
-    return tooLarge(unpacked, options.maxBytes * UNPACKED_FACTOR);
+  const limit = options.maxBytes * UNPACKED_FACTOR;
+  if (unpacked > limit) return readError("TOO_LARGE", { limit: "unpacked", limitMB: megabytes(limit) });
   return { ok: true, value: parts };
 }
 

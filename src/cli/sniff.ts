@@ -41,8 +41,16 @@ function utf16(text: string): Buffer {
 
 export interface ZipEntry {
   name: string;
-  /** Unpacked size in bytes; null when the archive records it only in a ZIP64 extra field. */
+  /** Unpacked size in bytes, as the archive declares it; null when it records it only in a ZIP64 extra field. */
   size: number | null;
+  /** 0 stored, 8 deflated (the only two methods readers of workbooks support). */
+  method: number;
+  /** The packed data's length in bytes. */
+  packedSize: number;
+  /** CRC-32 of the unpacked data, as declared. */
+  crc: number;
+  /** Where the part's local header starts. */
+  offset: number;
 }
 
 /**
@@ -63,16 +71,41 @@ export function listZip(bytes: Uint8Array): ZipEntry[] | null {
   let at = offset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > end || view.getUint32(at, true) !== 0x02014b50) return null;
+    const method = view.getUint16(at + 10, true);
+    const crc = view.getUint32(at + 16, true);
+    const packed = view.getUint32(at + 20, true);
     const unpacked = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
+    const local = view.getUint32(at + 42, true);
     if (at + 46 + nameLength > end) return null;
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    entries.push({ name, size: unpacked === 0xffffffff ? null : unpacked });
+    entries.push({
+      name,
+      size: unpacked === 0xffffffff ? null : unpacked,
+      method,
+      packedSize: packed,
+      crc,
+      offset: local,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/**
+ * A part's packed bytes, found through its local header; null when the header is not where the
+ * directory says, or the data runs past the end (a damaged archive).
+ */
+export function packedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const at = entry.offset;
+  if (entry.packedSize === 0xffffffff || at + 30 > bytes.length) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(at, true) !== 0x04034b50) return null;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.packedSize;
+  return end <= bytes.length ? bytes.subarray(start, end) : null;
 }
 
 function findEndOfCentralDirectory(view: DataView): number {
@@ -85,7 +118,7 @@ function findEndOfCentralDirectory(view: DataView): number {
 }
 
 /** What a zip is, by its parts: an .xlsx (or .xlsm), an .xlsb, an OpenDocument sheet, or another zip. */
-export function zipKind(entries: readonly ZipEntry[]): "xlsx" | "xlsb" | "ods" | "zip" {
+export function zipKind(entries: readonly Pick<ZipEntry, "name">[]): "xlsx" | "xlsb" | "ods" | "zip" {
   const names = new Set(entries.map((entry) => entry.name.replace(/^\//, "")));
   if (names.has("xl/workbook.xml")) return "xlsx";
   if (names.has("xl/workbook.bin")) return "xlsb";
@@ -97,6 +130,6 @@ export function zipKind(entries: readonly ZipEntry[]): "xlsx" | "xlsb" | "ods" |
 }
 
 /** Sum of the parts' unpacked sizes (entries of unknown size count as 0). */
-export function unpackedSize(entries: readonly ZipEntry[]): number {
+export function unpackedSize(entries: readonly Pick<ZipEntry, "size">[]): number {
   return entries.reduce((sum, entry) => sum + (entry.size ?? 0), 0);
 }
