@@ -1,16 +1,17 @@
 /**
  * `jixiao check <files or folders...>`: read each workbook, find its tables, lint them, report.
  *
- * What runs where (engine-client.ts, engine-worker.ts, pool.ts): the main thread parses the
- * arguments, finds the files, puts the report together and prints it, and loads the engine (the
- * rules and their wording) only if it is to run it itself.
- * - One file: where a core is free for it (engine-client.ts, coreFree), an engine worker starts at
- *   once and warms the engine's JIT while the main thread reads the workbook with exceljs; the
- *   Grids go to the worker, the file's records come back. Elsewhere the engine runs in the main
- *   thread after the read.
- * - More files: a pool of workers (`--jobs`, default one per core), each reading and checking one
- *   file at a time, so memory holds one workbook per worker. Results are reported in the order the
- *   files were given, whatever order they finish in: the output is the same as one by one.
+ * What runs where (engine-client.ts, pool.ts, child.ts): the main thread parses the arguments, finds
+ * the files, puts the report together and prints it, and loads the engine (the rules and their
+ * wording) only if it is to run it itself.
+ * - One file: the main thread reads it, where it is within the in-process limits (limits.ts); where
+ *   a core is free for it (engine-client.ts, coreFree), an engine worker thread starts at once and
+ *   warms the engine's JIT meanwhile; the Grids go to the worker, the file's records come back.
+ *   Elsewhere the engine runs in the main thread after the read. A file past the in-process limits
+ *   is read and checked in a child process instead, under --max-memory and --timeout.
+ * - More files: a pool of child processes (`--jobs`, default one per core), each reading and
+ *   checking one file at a time, so memory holds one workbook per child. Results are reported in the
+ *   order the files were given, whatever order they finish in: the output is the same as one by one.
  * A file that cannot be read, or whose check crashes or runs out of memory or time, is reported
  * with a one-line error and the rest are still checked. JIXIAO_WORKER=never does it all in the
  * main thread (the same output, for comparison and debugging).
@@ -18,28 +19,27 @@
 import * as os from "node:os";
 import type { Lang } from "../core/i18n/catalogue";
 import type { ProfileChoice } from "../core/lint";
+import type { ChildSetup } from "./child";
 import { collectFiles } from "./collect-files";
 import { palette, wantsColour } from "./colour";
-import { engineOnWorker, startEngine, workersAllowed, type ThreadLimits } from "./engine-client";
+import { engineOnWorker, startEngine, workersAllowed } from "./engine-client";
 import type { WorkerSetup } from "./engine-worker";
 import { EXIT_ERRORS, EXIT_OK, EXIT_TROUBLE } from "./exit-codes";
 import { formatText } from "./format-text";
 import type { Io } from "./io";
 import type { JsonFile, JsonReport } from "./json-report";
-import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MIN_MAX_MEMORY_MB } from "./limits";
 import {
   parseCommandArgs,
   parseFormat,
   parseJobs,
   parseLang,
-  parseMaxMemory,
   parseProfileOption,
-  parseTimeout,
+  processLimits,
   readOptions,
   UsageError,
   type Format,
 } from "./options";
-import { checkFiles } from "./pool";
+import { checkFiles, type ProcessLimits } from "./pool";
 import type { ReadOptions } from "./read-workbook";
 import { addToSummary, emptySummary, JSON_REPORT_VERSION, unreadFile, type CheckedFile } from "./summary";
 import { jsonText, terminalSafe } from "./terminal-text";
@@ -52,7 +52,7 @@ export interface CheckOptions {
   read: ReadOptions;
   /** Files checked at once in a batch. */
   jobs: number;
-  limits: ThreadLimits;
+  limits: ProcessLimits;
 }
 
 /**
@@ -86,14 +86,7 @@ export async function parseCheckArgs(
     read: readOptions(values),
     profile: await parseProfileOption(values.profile as string | undefined),
     jobs: parseJobs(values.jobs as string | undefined, os.availableParallelism()),
-    limits: {
-      maxMemoryMB: parseMaxMemory(
-        values["max-memory"] as string | undefined,
-        DEFAULT_MAX_MEMORY_MB,
-        MIN_MAX_MEMORY_MB,
-      ),
-      timeoutMs: parseTimeout(values.timeout as string | undefined, DEFAULT_TIMEOUT_SECONDS),
-    },
+    limits: processLimits(values),
   };
   if (positionals.length === 0) throw new UsageError("usage.noFiles");
   return { paths: positionals, options };
@@ -109,18 +102,20 @@ interface Timing {
   wait: number;
 }
 
-function workerSetup(options: CheckOptions, warmUpRounds: number, readsFiles: boolean): WorkerSetup {
+function workerSetup(options: CheckOptions, warmUpRounds: number): WorkerSetup {
+  return { options: { profile: options.profile, lang: options.lang, quiet: options.quiet }, warmUpRounds };
+}
+
+function childSetup(options: CheckOptions): ChildSetup {
   return {
     options: { profile: options.profile, lang: options.lang, quiet: options.quiet },
     read: options.read,
-    warmUpRounds,
-    readsFiles,
   };
 }
 
 /**
  * One file: the main thread reads it while the engine worker (if a core is free for it) loads and
- * warms up; then the engine checks it.
+ * warms up; then the engine checks it. A file past the in-process limits goes to a child process.
  */
 async function checkOneFile(
   file: string,
@@ -128,18 +123,19 @@ async function checkOneFile(
   io: Io,
   timing: Timing | undefined,
 ): Promise<{ result: CheckedFile; engine: string }> {
-  const engine = startEngine(
-    workerSetup(options, WARM_UP_ROUNDS, false),
-    options.limits,
-    engineOnWorker(io.env),
-  );
+  const engine = startEngine(workerSetup(options, WARM_UP_ROUNDS), options.limits, engineOnWorker(io.env));
   try {
     const started = performance.now();
     // Loaded now, while the worker starts: the reader is a tenth of a second of modules.
-    const { readGrids } = await import("./read-workbook");
-    const read = await readGrids(file, options.read);
+    const { readGrids, readGridsHere } = await import("./read-workbook");
+    const read = workersAllowed(io.env)
+      ? await readGridsHere(file, options.read)
+      : await readGrids(file, options.read);
     const readMs = performance.now() - started;
-    if (!read.ok) return { result: unreadFile(file, read.error, options.lang), engine: engine.describe() };
+    if (!read.ok) {
+      if ("handOver" in read) return await checkInChild(file, options, engine);
+      return { result: unreadFile(file, read.error, options.lang), engine: engine.describe() };
+    }
     const result = await engine.check(file, read.value);
     if (timing) {
       timing.read += readMs;
@@ -149,6 +145,19 @@ async function checkOneFile(
   } finally {
     engine.close();
   }
+}
+
+/** A file past the in-process limits: read and checked in a child process, the engine here let go first. */
+async function checkInChild(
+  file: string,
+  options: CheckOptions,
+  engine: { close(): void },
+): Promise<{ result: CheckedFile; engine: string }> {
+  engine.close();
+  let result: CheckedFile | null = null;
+  const pool = { jobs: 1, setup: childSetup(options), limits: options.limits, useChildren: true };
+  await checkFiles([file], pool, (_index, checked) => (result = checked));
+  return { result: result!, engine: "a child process (past the in-process limits)" };
 }
 
 export async function runCheck(args: readonly string[], io: Io): Promise<number> {
@@ -193,9 +202,9 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
       files,
       {
         jobs: options.jobs,
-        setup: workerSetup(options, 0, true),
+        setup: childSetup(options),
         limits: options.limits,
-        useWorkers: workersAllowed(io.env),
+        useChildren: workersAllowed(io.env),
       },
       (index, result) => {
         arrived.set(index, result);
@@ -205,7 +214,9 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
         }
       },
     );
-    engine = workersAllowed(io.env) ? `${Math.min(options.jobs, files.length)} workers` : "main thread";
+    engine = workersAllowed(io.env)
+      ? `${Math.min(options.jobs, files.length)} child processes`
+      : "main thread";
   }
   progress?.("");
 

@@ -299,8 +299,8 @@ const HELP_ZH = (version: string): string => `jixiao ${version} — 绩效指标
       --max-size <MB>             单个文件大小上限（默认 ${DEFAULT_MAX_SIZE_MB} MB；解压后不超过其 10 倍）
       --max-cells <N>             一个工作簿中单元格和行的上限（默认 ${DEFAULT_MAX_CELLS.toLocaleString("en-US")}）
       --max-sheets <N>            一个工作簿中工作表的上限（默认 ${DEFAULT_MAX_SHEETS.toLocaleString("en-US")}）
-      --jobs <N>                  同时检查的文件数（默认 CPU 核数）
-      --max-memory <MB>           检查一个文件可用的内存上限（默认 ${DEFAULT_MAX_MEMORY_MB} MB）
+      --jobs <N>                  同时检查的文件数（每个文件在单独的子进程中检查；默认 CPU 核数）
+      --max-memory <MB>           检查一个文件的子进程可用的内存上限（默认 ${DEFAULT_MAX_MEMORY_MB} MB）
       --timeout <秒>              检查一个文件的时间上限（默认 ${DEFAULT_TIMEOUT_SECONDS} 秒）
   jixiao fix <文件> -o <输出文件>   应用安全的自动修正，写入副本（从不覆盖原文件）
                                   （--max-size、--max-cells、--max-sheets、--max-memory、--timeout 同上）
@@ -330,8 +330,8 @@ Usage:
       --max-size <MB>             largest file accepted (default ${DEFAULT_MAX_SIZE_MB} MB; unpacked, 10 times that)
       --max-cells <N>             most cells and rows in a workbook (default ${DEFAULT_MAX_CELLS.toLocaleString("en-US")})
       --max-sheets <N>            most sheets in a workbook (default ${DEFAULT_MAX_SHEETS.toLocaleString("en-US")})
-      --jobs <N>                  files checked at once (default: one per CPU core)
-      --max-memory <MB>           memory for checking one file (default ${DEFAULT_MAX_MEMORY_MB} MB)
+      --jobs <N>                  files checked at once, each in a child process (default: one per CPU core)
+      --max-memory <MB>           memory of the child process checking one file (default ${DEFAULT_MAX_MEMORY_MB} MB)
       --timeout <seconds>         time for checking one file (default ${DEFAULT_TIMEOUT_SECONDS} s)
   jixiao fix <file> -o <out>      apply the safe fixes and write a copy (never writes over the input)
                                   (--max-size, --max-cells, --max-sheets, --max-memory, --timeout as above)

@@ -1,13 +1,20 @@
 /**
- * The main thread's side of the engine worker (engine-worker.ts): starting worker threads with
- * their limits, and, for one file (`check` of a single file, and `fix`), an Engine that checks or
- * fixes Grids the main thread has read. The worker starts first, so the engine loads and warms up
- * on the second core while the main thread reads the workbook.
+ * The main thread's side of the engine worker (engine-worker.ts): for one file (`check` of a single
+ * file, and `fix`) read in the command's own process, an Engine that checks or fixes the Grids the
+ * main thread has read. Where a core is free for it, the worker starts first, so the engine loads
+ * and warms up on another core while the main thread reads the workbook.
+ *
+ * The worker only ever sees Grids of a file within the in-process limits (limits.ts): it is not
+ * where hostile bytes are parsed (that is the read, in the main thread, bounded by the limits, or
+ * in a child process for anything larger: pool.ts). So it runs without a heap limit of its own: a
+ * worker thread's heap limit is enforced on a best-effort basis and can abort the whole process when
+ * reached (nodejs/node#47224, see child.ts); --timeout still applies to its job.
  *
  * Where no worker can be had (the compiled worker file missing, a Worker that cannot be made), or
  * none is wanted (no free core for one file, or JIXIAO_WORKER=never), the engine runs in the main
- * thread, loaded only then; the output is the same either way. A worker that fails while it holds a job fails that job only: the file is
- * reported as not checked (its memory or time limit, or the crash, named), never a stack trace.
+ * thread, loaded only then; the output is the same either way. A worker that fails while it holds a
+ * job fails that job only: the file is reported as not checked (its time limit or the crash named),
+ * never a stack trace.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -23,13 +30,11 @@ import { unreadFile, type CheckedFile } from "./summary";
 /** build/cli/engine-worker.js, beside this file once compiled. */
 export const WORKER_FILE = path.join(__dirname, "engine-worker.js");
 
-/** A worker's start (loading the engine, and the reader in a pool) is not counted in a file's --timeout, up to this. */
+/** A worker's start (loading the engine) is not counted in a job's --timeout, up to this. */
 export const STARTUP_ALLOWANCE_MS = 30_000;
 
-/** What one file may take, in the thread that checks it. */
+/** What one file's engine job may take on its thread. */
 export interface ThreadLimits {
-  /** The thread's V8 heap limit (resourceLimits.maxOldGenerationSizeMb). */
-  maxMemoryMB: number;
   /** The time one job may take before its thread is stopped. */
   timeoutMs: number;
 }
@@ -37,7 +42,8 @@ export interface ThreadLimits {
 /**
  * JIXIAO_WORKER: "never" runs everything in the main thread (the same output; for comparison and
  * debugging), "always" puts one file's engine on a worker even on a busy machine; unset, it goes
- * there when a core is free. Batches always use workers unless "never".
+ * there when a core is free. Batches, and files past the in-process limits, always use child
+ * processes unless "never".
  */
 function workerSetting(env: NodeJS.ProcessEnv): "never" | "always" | "auto" {
   const value = env.JIXIAO_WORKER;
@@ -71,27 +77,21 @@ export function engineOnWorker(env: NodeJS.ProcessEnv): boolean {
 }
 
 /** A new engine worker, or null when none can be had. */
-export function startWorker(setup: WorkerSetup, limits: ThreadLimits): Worker | null {
+function startWorker(setup: WorkerSetup): Worker | null {
   if (!fs.existsSync(WORKER_FILE)) return null;
   try {
-    return new Worker(WORKER_FILE, {
-      workerData: setup,
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMB },
-    });
+    return new Worker(WORKER_FILE, { workerData: setup });
   } catch {
     return null;
   }
 }
 
 /** Why a worker stopped, as the error its file is reported with. */
-export function stoppedError(error: unknown, limits: ThreadLimits): ReadError {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === "ERR_WORKER_OUT_OF_MEMORY")
-    return { code: "TOO_LARGE", data: { limit: "memory", limitMB: String(limits.maxMemoryMB) } };
+function stoppedError(error: unknown): ReadError {
   return { code: "UNREADABLE", data: { kind: "crashed", reason: oneLine(error) } };
 }
 
-export function timeoutError(limits: ThreadLimits): ReadError {
+function timeoutError(limits: ThreadLimits): ReadError {
   return { code: "TIMEOUT", data: { seconds: String(limits.timeoutMs / 1000) } };
 }
 
@@ -116,7 +116,7 @@ export interface Engine {
 
 /** Starts the engine: a worker warming up, or the main thread when there is no worker to be had. */
 export function startEngine(setup: WorkerSetup, limits: ThreadLimits, useWorker: boolean): Engine {
-  const worker = useWorker ? startWorker(setup, limits) : null;
+  const worker = useWorker ? startWorker(setup) : null;
   return worker ? new WorkerEngine(worker, limits, setup.options) : new InProcessEngine(setup.options);
 }
 
@@ -171,8 +171,8 @@ class WorkerEngine implements Engine {
       this.pending.delete(reply.id);
       pending?.resolve(reply);
     });
-    worker.on("error", (error) => this.fail(stoppedError(error, limits)));
-    worker.on("exit", (code) => this.fail(stoppedError(new Error(`exit code ${code}`), limits)));
+    worker.on("error", (error) => this.fail(stoppedError(error)));
+    worker.on("exit", (code) => this.fail(stoppedError(new Error(`exit code ${code}`))));
   }
 
   private fail(error: ReadError): void {
@@ -220,7 +220,7 @@ class WorkerEngine implements Engine {
       if (reply.kind === "checked") return reply.result;
       throw new Error(`unexpected reply ${reply.kind}`);
     } catch (error) {
-      const why = error instanceof EngineStopped ? error.error : stoppedError(error, this.limits);
+      const why = error instanceof EngineStopped ? error.error : stoppedError(error);
       return unreadFile(file, why, this.options.lang);
     }
   }

@@ -1,39 +1,31 @@
 /**
  * The engine worker: a worker_threads entry (compiled to build/cli/engine-worker.js) that runs the
- * engine for the main thread, which meanwhile reads workbooks with exceljs. Two uses:
- *
- * - "engine" (one file for `check`, and `fix`): the main thread reads the workbook; this worker
- *   loads the engine and warms its JIT on a built-in workbook (warm-up.ts), round after round,
- *   until the Grids arrive; then checks them, or runs fix's rounds, and posts plain results.
- * - "pool" (a batch of files for `check`): each worker of the pool reads a file itself and checks
- *   it, one file at a time, then takes the next (pool.ts); no warm-up, the files warm it.
+ * engine for the main thread, for one file (`check` of a single file, and `fix`) read in the
+ * command's own process: the main thread reads the workbook; this worker loads the engine and warms
+ * its JIT on a built-in workbook (warm-up.ts), round after round, until the Grids arrive; then checks
+ * them, or runs fix's rounds, and posts plain results. (Batches, and files too large to read in the
+ * command's own process, are read and checked in child processes instead: pool.ts, child.ts.)
  *
  * Results are plain data (structured clone): the file's report records, already worded, and its
  * summary counts (summary.ts). Nothing a file holds makes this throw; a bug is reported as the file
- * not being checked, and a crash, a memory limit or a time limit ends only this thread.
+ * not being checked, and a crash or a time limit ends only this thread.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Grid } from "../core/grid";
 import { checkGrids, fixGrids, internalError, type EngineOptions } from "./engine";
-import type { ReadOptions } from "./read-workbook";
 import type { CellPosition, FixOutcome } from "./safe-fixes";
 import { unreadFile, type CheckedFile } from "./summary";
 
 export interface WorkerSetup {
   options: EngineOptions;
-  /** For "file" jobs. */
-  read: ReadOptions;
   /** Most warm-up rounds to run before the first job (0: none). */
   warmUpRounds: number;
-  /** A pool worker: it reads its files itself, so it loads the reader before it says it is ready. */
-  readsFiles: boolean;
 }
 
 export type Job =
   | { id: number; kind: "grids"; path: string; grids: Grid[] }
-  | { id: number; kind: "file"; path: string }
   | { id: number; kind: "fix"; grids: Grid[]; formulaCells: CellPosition[] };
 
 export type Reply =
@@ -49,37 +41,21 @@ let jobsSeen = 0;
 const warm = { rounds: 0, started: 0, ended: 0, running: false, starved: false };
 
 /**
- * Test hooks, for the command line's tests only (unset, they cost one comparison a file):
- * - JIXIAO_TEST_CRASH_ON=<file name>: the worker crashes (an unhandled exception, as a bug in the
- *   engine or a library would) when it comes to that file, so the tests see a batch survive it.
- * - JIXIAO_TEST_HANG_ON=<file name>: the worker spins on that file until it is stopped, so the
- *   tests see the time limit at work without a slow file.
+ * Test hook, for the command line's tests only (unset, it costs one comparison a file):
+ * JIXIAO_TEST_CRASH_ON=<file name>: the worker crashes (an unhandled exception, as a bug in the
+ * engine or a library would) when it comes to that file.
  */
 const CRASH_ON = process.env.JIXIAO_TEST_CRASH_ON;
-const HANG_ON = process.env.JIXIAO_TEST_HANG_ON;
 
 function testHooks(job: Job): void {
   if (job.kind === "fix") return;
-  const name = path.basename(job.path);
-  if (CRASH_ON && name === CRASH_ON) throw new Error(`test crash on ${CRASH_ON}`); // unhandled: it ends the thread
-  if (HANG_ON && name === HANG_ON) for (;;); // until terminate() stops the thread
+  if (CRASH_ON && path.basename(job.path) === CRASH_ON) throw new Error(`test crash on ${CRASH_ON}`); // unhandled: it ends the thread
 }
 
-async function run(job: Job): Promise<Reply> {
+function run(job: Job): Reply {
   switch (job.kind) {
     case "grids":
       return { kind: "checked", id: job.id, result: checkGrids(job.path, job.grids, setup.options) };
-    case "file": {
-      const started = performance.now();
-      const { readGrids } = await reader();
-      const read = await readGrids(job.path, setup.read);
-      const readMs = performance.now() - started;
-      const result = read.ok
-        ? checkGrids(job.path, read.value, setup.options)
-        : unreadFile(job.path, read.error, setup.options.lang);
-      result.timing = { find: 0, lint: 0, format: 0, ...result.timing, read: readMs };
-      return { kind: "checked", id: job.id, result };
-    }
     case "fix":
       return {
         kind: "fixed",
@@ -87,12 +63,6 @@ async function run(job: Job): Promise<Reply> {
         outcome: fixGrids(job.grids, setup.options.profile, job.formulaCells),
       };
   }
-}
-
-let readerModule: Promise<typeof import("./read-workbook")> | null = null;
-
-function reader(): Promise<typeof import("./read-workbook")> {
-  return (readerModule ??= import("./read-workbook"));
 }
 
 /**
@@ -157,14 +127,14 @@ function warmUp(): void {
   });
 }
 
-/** Jobs run one after another: a pool sends the next file ahead, and it waits here, unread. */
+/** Jobs run one after another. */
 let queue: Promise<void> = Promise.resolve();
 
 async function handle(job: Job): Promise<void> {
   testHooks(job);
   let reply: Reply;
   try {
-    reply = await run(job);
+    reply = run(job);
   } catch (error) {
     // A bug of ours outside the engine's own guard: the file is reported as not checked.
     if (job.kind === "fix") throw error;
@@ -186,9 +156,7 @@ if (port) {
     // A failure that escapes handle() is unhandled, and so ends the thread, as a crash should.
     queue = queue.then(() => handle(job));
   });
-  // Ready once what the jobs need is loaded, so a job's time limit counts the job, not the start.
-  void (setup.readsFiles ? reader() : Promise.resolve()).then(() => {
-    port.postMessage({ kind: "ready" } satisfies Reply);
-  });
+  // Ready once the engine is loaded (it is, by now), so a job's time limit counts the job, not the start.
+  port.postMessage({ kind: "ready" } satisfies Reply);
   warmUp();
 }

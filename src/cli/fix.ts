@@ -2,72 +2,43 @@
  * `jixiao fix <file> -o <out>`: applies the safe fixes (edits that mend a finding without changing
  * meaning) and writes a copy. The input is never written: `-o` naming it, by any path, is refused.
  *
- * Fixes are applied to the Grids in rounds, as ESLint does (one fix per cell per round, then check
- * again, since a fix may reveal another: safe-fixes.ts); only then are the changed cells written
- * into the exceljs workbook, one by one, so every other cell, style, merge, validation and sheet
- * goes through as read. The rounds run in the engine (engine-client.ts): on a worker that loads and
- * warms it while the main thread reads the workbook, where a core is free for it, else in the main
- * thread after the read.
+ * The work on the file is fix-file.ts's. Where it runs: a workbook within the in-process limits
+ * (limits.ts) is read in the command's own process, and the rounds of fixes run in the engine
+ * (engine-client.ts): on a worker thread that loads and warms it while the main thread reads the
+ * workbook, where a core is free for it, else in the main thread after the read. A workbook past
+ * those limits is read, mended and written in a child process (pool.ts) under --max-memory and
+ * --timeout, so one that needs more ends that process with one line, not this one.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/grid";
 import type { Lang } from "../core/i18n/catalogue";
 import type { ProfileChoice } from "../core/lint";
 import { cliMessage, readErrorMessage } from "./cli-messages";
-import { EngineStopped, engineOnWorker, startEngine, type ThreadLimits } from "./engine-client";
+import { EngineStopped, engineOnWorker, startEngine, workersAllowed } from "./engine-client";
 import { EXIT_ERRORS, EXIT_OK, EXIT_TROUBLE } from "./exit-codes";
+import { fixFile, type FixFileResult } from "./fix-file";
 import type { Io } from "./io";
-import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, MIN_MAX_MEMORY_MB } from "./limits";
 import {
   parseCommandArgs,
   parseFormat,
   parseLang,
-  parseMaxMemory,
   parseProfileOption,
-  parseTimeout,
+  processLimits,
   readOptions,
   UsageError,
   type Format,
 } from "./options";
-import { oneLine, type ReadError } from "./read-errors";
-import { isCsvPath, loadWorkbook, type ReadOptions } from "./read-workbook";
-import type { AppliedFix, FixOutcome } from "./safe-fixes";
-import type { ZipEntry } from "./sniff";
+import type { ProcessLimits } from "./pool";
+import type { ReadError } from "./read-errors";
+import { isCsvPath, type ReadOptions } from "./read-workbook";
 import { boundedText, jsonText, terminalSafe } from "./terminal-text";
-import { compactValidations } from "./validations";
 
 export type { AppliedFix, FixOutcome } from "./safe-fixes";
+export { lostParts, writeFixes } from "./fix-file";
 
 /** Warm-up rounds while the workbook is read (as check.ts's WARM_UP_ROUNDS). */
 const FIX_WARM_UP_ROUNDS = 40;
-
-/** Writes the mended values into the workbook, keeping each cell's style (and a hyperlink's target). */
-export function writeFixes(workbook: ExcelJS.Workbook, fixes: readonly AppliedFix[]): number {
-  const final = new Map<string, AppliedFix>();
-  const first = new Map<string, CellValue>();
-  for (const fix of fixes) {
-    const key = `${fix.sheet}!${fix.cell}`;
-    if (!first.has(key)) first.set(key, fix.from);
-    final.set(key, fix);
-  }
-  let cells = 0;
-  for (const [key, fix] of final) {
-    if (first.get(key) === fix.to) continue;
-    const worksheet = workbook.getWorksheet(fix.sheet);
-    if (!worksheet) continue;
-    const cell = worksheet.getCell(fix.cell);
-    const old = cell.value;
-    if (old && typeof old === "object" && "hyperlink" in old && typeof fix.to === "string") {
-      cell.value = { ...old, text: fix.to };
-    } else {
-      cell.value = fix.to;
-    }
-    cells++;
-  }
-  return cells;
-}
 
 /** True when two paths name the same file: same path after links, or the same inode. */
 export function sameFile(a: string, b: string): boolean {
@@ -93,25 +64,6 @@ function canonicalPath(file: string): string {
   }
 }
 
-/** Parts of an .xlsx that exceljs does not write back, with what a person calls them. */
-const LOST_PARTS: { test: RegExp; name: Record<Lang, string> }[] = [
-  { test: /^xl\/(charts|chartsheets)\//, name: { "zh-CN": "图表", "en-US": "charts" } },
-  { test: /^xl\/(pivotTables|pivotCache)\//, name: { "zh-CN": "数据透视表", "en-US": "pivot tables" } },
-  { test: /^xl\/vbaProject\.bin$/, name: { "zh-CN": "宏（VBA）", "en-US": "macros (VBA)" } },
-  { test: /^xl\/(slicers|slicerCaches|timelines)\//, name: { "zh-CN": "切片器", "en-US": "slicers" } },
-  { test: /^xl\/(webextensions)\//, name: { "zh-CN": "加载项设置", "en-US": "add-in settings" } },
-  { test: /^customXml\//, name: { "zh-CN": "自定义 XML", "en-US": "custom XML" } },
-  { test: /^xl\/threadedComments\//, name: { "zh-CN": "批注会话", "en-US": "threaded comments" } },
-  { test: /^xl\/(activeX|ctrlProps)\//, name: { "zh-CN": "控件", "en-US": "form controls" } },
-  { test: /^xl\/externalLinks\//, name: { "zh-CN": "外部链接", "en-US": "external links" } },
-];
-
-export function lostParts(parts: readonly ZipEntry[], lang: Lang): string[] {
-  return LOST_PARTS.filter((kind) => parts.some((part) => kind.test.test(part.name))).map(
-    (kind) => kind.name[lang],
-  );
-}
-
 export interface FixArgs {
   input: string;
   output: string;
@@ -119,7 +71,7 @@ export interface FixArgs {
   lang: Lang;
   profile: ProfileChoice;
   read: ReadOptions;
-  limits: ThreadLimits;
+  limits: ProcessLimits;
 }
 
 export async function parseFixArgs(args: readonly string[], io: Io): Promise<FixArgs> {
@@ -144,15 +96,38 @@ export async function parseFixArgs(args: readonly string[], io: Io): Promise<Fix
     format: parseFormat(values.format as string | undefined),
     profile: await parseProfileOption(values.profile as string | undefined),
     read: readOptions(values),
-    limits: {
-      maxMemoryMB: parseMaxMemory(
-        values["max-memory"] as string | undefined,
-        DEFAULT_MAX_MEMORY_MB,
-        MIN_MAX_MEMORY_MB,
-      ),
-      timeoutMs: parseTimeout(values.timeout as string | undefined, DEFAULT_TIMEOUT_SECONDS),
-    },
+    limits: processLimits(values),
   };
+}
+
+/** The file, fixed in this process, or, past the in-process limits, in a child process. */
+async function fixHereOrInChild(options: FixArgs, io: Io): Promise<FixFileResult> {
+  const { input, output, lang, profile } = options;
+  const engine = startEngine(
+    { options: { profile, lang, quiet: false }, warmUpRounds: FIX_WARM_UP_ROUNDS },
+    options.limits,
+    engineOnWorker(io.env),
+  );
+  let result: Awaited<ReturnType<typeof fixFile>>;
+  try {
+    const here = workersAllowed(io.env);
+    result = await fixFile(input, output, { lang, read: options.read, here }, (grids, cells) =>
+      engine.fix(grids, cells),
+    );
+  } catch (error) {
+    if (error instanceof EngineStopped) return { ok: false, error: error.error };
+    throw error;
+  } finally {
+    engine.close();
+  }
+  if (result.ok || !("handOver" in result)) return result;
+  const { fixInChild } = await import("./pool");
+  return fixInChild(input, output, {
+    jobs: 1,
+    setup: { options: { profile, lang, quiet: false }, read: options.read },
+    limits: options.limits,
+    useChildren: true,
+  });
 }
 
 export async function runFix(args: readonly string[], io: Io): Promise<number> {
@@ -161,40 +136,14 @@ export async function runFix(args: readonly string[], io: Io): Promise<number> {
   if (isCsvPath(input)) throw new UsageError("usage.fixCsv");
   if (sameFile(input, output)) throw new UsageError("usage.fixSameFile", { output });
 
-  const engine = startEngine(
-    {
-      options: { profile: options.profile, lang, quiet: false },
-      read: options.read,
-      warmUpRounds: FIX_WARM_UP_ROUNDS,
-      readsFiles: false,
-    },
-    options.limits,
-    engineOnWorker(io.env),
-  );
-  let loaded: Awaited<ReturnType<typeof loadWorkbook>>;
-  let outcome: FixOutcome;
-  try {
-    loaded = await loadWorkbook(input, options.read);
-    if (!loaded.ok) return unreadable(io, options, loaded.error);
-    const { grids, formulaCells } = loaded.value;
-    outcome = await engine.fix(grids, formulaCells);
-  } catch (error) {
-    if (error instanceof EngineStopped) return unreadable(io, options, error.error);
-    throw error;
-  } finally {
-    engine.close();
+  const result = await fixHereOrInChild(options, io);
+  if (!result.ok) {
+    if ("unwritable" in result)
+      throw new UsageError("usage.outputUnwritable", { output, reason: result.unwritable });
+    return unreadable(io, options, result.error);
   }
-  const { workbook, parts } = loaded.value;
-  const cells = writeFixes(workbook, outcome.fixes);
-
-  try {
-    await writeAtomically(workbook, output);
-  } catch (error) {
-    throw new UsageError("usage.outputUnwritable", { output, reason: oneLine(error) });
-  }
-
+  const { outcome, cells, lost } = result;
   const stats = outcome.remaining;
-  const lost = lostParts(parts, lang);
   if (options.format === "json") {
     io.out(
       jsonText({
@@ -245,20 +194,4 @@ function unreadable(io: Io, options: FixArgs, error: ReadError): number {
 function quote(value: CellValue): string {
   if (value === null) return "∅";
   return `“${boundedText(String(value))}”`;
-}
-
-/** Writes beside the target and renames, so a failed write never leaves half a workbook behind. */
-async function writeAtomically(workbook: ExcelJS.Workbook, output: string): Promise<void> {
-  if (fs.existsSync(output) && fs.statSync(output).isDirectory()) {
-    throw new Error(`${output} is a folder`);
-  }
-  const temp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
-  for (const worksheet of workbook.worksheets) compactValidations(worksheet);
-  try {
-    await workbook.xlsx.writeFile(temp);
-    fs.renameSync(temp, output);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
 }

@@ -24,15 +24,25 @@ export const DEFAULT_MAX_SHEETS = 10_000;
 export const MAX_FIX_PASSES = 10;
 
 /**
- * The default memory for checking one file, in MB (MiB): the V8 heap limit of the thread that reads
- * and checks it (resourceLimits.maxOldGenerationSizeMb); `--max-memory` changes it. A 10,000-row
- * workbook takes about 100 MB; a file that needs more than the limit is reported, not the process
- * killed. Each of a batch's `--jobs` threads may use this much.
+ * The default memory for reading and checking one file in a child process, in MB (MiB): the V8
+ * heap limit of that process (--max-old-space-size); `--max-memory` changes it. A 10,000-row
+ * workbook takes about 100 MB; a file that needs more than the limit is reported as TOO_LARGE, not
+ * the batch stopped. Each of a batch's `--jobs` children may use this much.
  */
 export const DEFAULT_MAX_MEMORY_MB = 2048;
 
-/** The smallest --max-memory accepted: below it the engine cannot start. */
+/** The smallest --max-memory accepted: below it a child process cannot load the reader and the engine. */
 export const MIN_MAX_MEMORY_MB = 32;
 
 /** The default time for checking one file, in seconds; `--timeout` changes it. */
 export const DEFAULT_TIMEOUT_SECONDS = 300;
+
+/**
+ * A file alone (`check` of one file, `fix`) is read in the command's own process, the quickest way,
+ * while it unpacks to no more than this many MB and stores no more than IN_PROCESS_MAX_CELLS cells
+ * and rows; past either, what was unpacked is dropped and the file is read and checked in a child
+ * process under --max-memory and --timeout, as a batch's files are. Within both, a file takes at
+ * most a few hundred MB and a few seconds to read (README, "Hostile files").
+ */
+export const IN_PROCESS_MAX_UNPACKED_MB = 32;
+export const IN_PROCESS_MAX_CELLS = 300_000;

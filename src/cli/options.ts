@@ -7,9 +7,17 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Lang } from "../core/i18n/catalogue";
 import type { ProfileChoice } from "../core/lint";
 import { cliMessage, type MessageId } from "./cli-messages";
-import { DEFAULT_MAX_CELLS, DEFAULT_MAX_SHEETS, DEFAULT_MAX_SIZE_MB } from "./limits";
-import { oneLine } from "./read-errors";
+import {
+  DEFAULT_MAX_CELLS,
+  DEFAULT_MAX_MEMORY_MB,
+  DEFAULT_MAX_SHEETS,
+  DEFAULT_MAX_SIZE_MB,
+  DEFAULT_TIMEOUT_SECONDS,
+  MIN_MAX_MEMORY_MB,
+} from "./limits";
+import type { ProcessLimits } from "./pool";
 import type { ReadOptions } from "./read-workbook";
+import { oneLine } from "./read-errors";
 import type { MessageData } from "../core/report";
 
 /** A mistake in how the command was called; main prints its message and exits 2. */
@@ -75,7 +83,7 @@ export function parseMaxSize(value: string | undefined, defaultMB: number): numb
   return Math.floor(mb * 1024 * 1024);
 }
 
-/** --jobs: how many files are checked at once (worker threads); default one per CPU core. */
+/** --jobs: how many files are checked at once (child processes); default one per CPU core. */
 export function parseJobs(value: string | undefined, cores: number): number {
   if (value === undefined) return Math.max(1, cores);
   const jobs = Number(value);
@@ -95,20 +103,7 @@ export function parseCount(
   return count;
 }
 
-/** --max-size, --max-cells and --max-sheets (check and fix). */
-export function readOptions(values: Record<string, unknown>): ReadOptions {
-  return {
-    maxBytes: parseMaxSize(values["max-size"] as string | undefined, DEFAULT_MAX_SIZE_MB),
-    maxCells: parseCount(values["max-cells"] as string | undefined, DEFAULT_MAX_CELLS, "usage.badMaxCells"),
-    maxSheets: parseCount(
-      values["max-sheets"] as string | undefined,
-      DEFAULT_MAX_SHEETS,
-      "usage.badMaxSheets",
-    ),
-  };
-}
-
-/** --max-memory, in MB: the heap limit of each thread that reads and checks a file. */
+/** --max-memory, in MB: the heap limit of each child process that reads and checks a file. */
 export function parseMaxMemory(value: string | undefined, defaultMB: number, minMB: number): number {
   if (value === undefined) return defaultMB;
   const mb = Number(value);
@@ -148,6 +143,31 @@ export async function parseProfileOption(value: string | undefined): Promise<Pro
   const result = parseProfile(json);
   if (!result.ok) throw new UsageError("usage.profileUnreadable", { file: value, reason: result.error });
   return result.profile;
+}
+
+/** --max-size, --max-cells and --max-sheets (check and fix). */
+export function readOptions(values: Record<string, unknown>): ReadOptions {
+  return {
+    maxBytes: parseMaxSize(values["max-size"] as string | undefined, DEFAULT_MAX_SIZE_MB),
+    maxCells: parseCount(values["max-cells"] as string | undefined, DEFAULT_MAX_CELLS, "usage.badMaxCells"),
+    maxSheets: parseCount(
+      values["max-sheets"] as string | undefined,
+      DEFAULT_MAX_SHEETS,
+      "usage.badMaxSheets",
+    ),
+  };
+}
+
+/** --max-memory and --timeout (check and fix). */
+export function processLimits(values: Record<string, unknown>): ProcessLimits {
+  return {
+    maxMemoryMB: parseMaxMemory(
+      values["max-memory"] as string | undefined,
+      DEFAULT_MAX_MEMORY_MB,
+      MIN_MAX_MEMORY_MB,
+    ),
+    timeoutMs: parseTimeout(values.timeout as string | undefined, DEFAULT_TIMEOUT_SECONDS),
+  };
 }
 
 type Options = NonNullable<ParseArgsConfig["options"]>;

@@ -13,7 +13,14 @@ import type ExcelJS from "exceljs";
 import { ValueType } from "exceljs/lib/doc/enums";
 import XLSX from "exceljs/lib/xlsx/xlsx";
 import type { CellRange, CellValue, Grid } from "../core/grid";
-import { DEFAULT_MAX_CELLS, DEFAULT_MAX_SHEETS, DEFAULT_MAX_SIZE_MB, UNPACKED_FACTOR } from "./limits";
+import {
+  DEFAULT_MAX_CELLS,
+  DEFAULT_MAX_SHEETS,
+  DEFAULT_MAX_SIZE_MB,
+  IN_PROCESS_MAX_CELLS,
+  IN_PROCESS_MAX_UNPACKED_MB,
+  UNPACKED_FACTOR,
+} from "./limits";
 import { csvToGrid, decodeText } from "./read-csv";
 import { fromFsError, oneLine, readError, type ReadError, type ReadResult } from "./read-errors";
 import type { CellPosition } from "./safe-fixes";
@@ -38,6 +45,9 @@ export const DEFAULT_READ_OPTIONS: ReadOptions = {
   maxSheets: DEFAULT_MAX_SHEETS,
 };
 
+/** Where reading in the command's own process stops and hands the file to a child (limits.ts). */
+const IN_PROCESS = { maxUnpacked: IN_PROCESS_MAX_UNPACKED_MB * 1024 * 1024, maxCells: IN_PROCESS_MAX_CELLS };
+
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   /** The workbook's sheets as `check` reads them. */
@@ -60,10 +70,21 @@ export async function readGrids(
   return readGridsWithin(file, options) as Promise<ReadResult<Grid[]>>;
 }
 
+/**
+ * readGrids in the command's own process: a workbook past the in-process limits (limits.ts) is
+ * not read here but handed over (TooLargeHere), to be read in a child process.
+ */
+export function readGridsHere(
+  file: string,
+  options: ReadOptions,
+): Promise<ReadResult<Grid[]> | TooLargeHere> {
+  return readGridsWithin(file, options, IN_PROCESS);
+}
+
 async function readGridsWithin(
   file: string,
   options: ReadOptions,
-  soft?: { maxUnpacked: number; maxCells: number },
+  soft?: typeof IN_PROCESS,
 ): Promise<ReadResult<Grid[]> | TooLargeHere> {
   const bytes = await readBytes(file, options);
   if (!bytes.ok) return bytes;
@@ -88,10 +109,18 @@ export async function loadWorkbook(
   return loadWorkbookWithin(file, options) as Promise<ReadResult<LoadedWorkbook>>;
 }
 
+/** loadWorkbook in the command's own process, handing over a workbook past the in-process limits. */
+export function loadWorkbookHere(
+  file: string,
+  options: ReadOptions,
+): Promise<ReadResult<LoadedWorkbook> | TooLargeHere> {
+  return loadWorkbookWithin(file, options, IN_PROCESS);
+}
+
 async function loadWorkbookWithin(
   file: string,
   options: ReadOptions,
-  soft?: { maxUnpacked: number; maxCells: number },
+  soft?: typeof IN_PROCESS,
 ): Promise<ReadResult<LoadedWorkbook> | TooLargeHere> {
   const bytes = await readBytes(file, options);
   if (!bytes.ok) return bytes;
@@ -151,7 +180,7 @@ async function unpackBytes(
   file: string,
   bytes: Buffer,
   options: ReadOptions,
-  soft: { maxUnpacked: number; maxCells: number } | undefined,
+  soft: typeof IN_PROCESS | undefined,
 ): Promise<ReadResult<{ parts: ZipEntry[]; zip: Buffer }> | TooLargeHere> {
   const checked = checkWorkbookBytes(file, bytes, options);
   if (!checked.ok) return checked;

@@ -1,10 +1,12 @@
 /**
- * The pieces that bound what a hostile file can make the reader do, one by one (unpack.ts): the
- * checks on each XML part, the count of cells and rows, and unpacking with its limits.
+ * The pieces that bound what a hostile file can make the command line do, one by one: the checks
+ * on each XML part, the count of cells and rows, unpacking with its limits (unpack.ts), and how a
+ * child process's end is read (pool.ts).
  */
 import { deflateRawSync } from "node:zlib";
 import fc from "fast-check";
 import XLSX from "exceljs/lib/xlsx/xlsx";
+import { childEndError } from "../../src/cli/pool";
 import { listZip } from "../../src/cli/sniff";
 import { countCellsAndRows, unpackWorkbook, xmlProblem, type UnpackLimits } from "../../src/cli/unpack";
 import { crc32, sheetXml, seedRows, workbookParts, writeZip, type ZipInput } from "./fixtures/hostile";
@@ -174,4 +176,34 @@ describe("unpackWorkbook", () => {
     ]);
     expect(await unpack(parts)).toEqual({ ok: false, error: { code: "CORRUPT_ZIP", data: {} } });
   });
+});
+
+describe("why a child process ended", () => {
+  const limits = { maxMemoryMB: 64, timeoutMs: 1000 };
+  const memory = { code: "TOO_LARGE", data: { limit: "memory", limitMB: "64" } };
+
+  test.each([
+    [
+      {
+        code: null,
+        signal: "SIGABRT" as const,
+        stderr: "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
+      },
+      memory,
+    ],
+    [{ code: 134, signal: null, stderr: "" }, memory],
+    [{ code: null, signal: "SIGABRT" as const, stderr: "" }, memory],
+    [
+      { code: 70, signal: null, stderr: "jixiao-child-crashed: test crash on a.xlsx\n" },
+      { code: "UNREADABLE", data: { kind: "crashed", reason: "test crash on a.xlsx" } },
+    ],
+    [
+      { code: null, signal: "SIGKILL" as const, stderr: "" },
+      { code: "UNREADABLE", data: { kind: "crashed", reason: "killed by SIGKILL" } },
+    ],
+    [
+      { code: 0, signal: null, stderr: "" },
+      { code: "UNREADABLE", data: { kind: "crashed", reason: "exit code 0" } },
+    ],
+  ])("%j", (end, error) => expect(childEndError(end, limits)).toEqual(error));
 });
