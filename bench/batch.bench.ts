@@ -1,10 +1,10 @@
-import { spawn } from "child_process";
 import { createHash } from "crypto";
 import fs from "fs";
 import os from "os";
 import path from "path";
 import { loadSeedTables, seedSheet } from "../test/helpers/seed";
-import { BIN, ensureCliBuilt, ROOT } from "../test/cli/helpers/run-cli";
+import { measureCli } from "../test/cli/helpers/measure";
+import { ensureCliBuilt } from "../test/cli/helpers/run-cli";
 import { writeGridsWorkbook } from "../test/cli/helpers/workbooks";
 import { median, type Bench } from "./bench";
 
@@ -47,70 +47,52 @@ export async function batchFolder(): Promise<string> {
 
 export interface ProcessFigures {
   seconds: number;
-  /** The process's peak resident memory (its threads included), MiB. */
+  /** The peak resident memory of the process tree (the command and its child processes together), MiB. */
   peakMiB: number;
+  /** The peak resident memory of its largest single process, MiB. */
+  processPeakMiB: number;
 }
 
-const TIME = "/usr/bin/time";
-
 /**
- * Runs `node bin/jixiao.js …args` as a whole process: wall time, and peak memory from GNU time's
- * maximum resident set size (apt package `time`), or else from polling the process's VmHWM
- * (worker threads share the process, so its high-water mark covers them).
+ * Runs `node bin/jixiao.js …args` (or another build's, `bin`) as a whole process: wall time, and
+ * peak memory of the whole process tree, sampled from /proc every 10 ms (test/cli/helpers/measure.ts):
+ * `check` reads and checks a batch's files in child processes, so the command's own figure would
+ * leave most of the memory out.
  */
-export function measureProcess(args: readonly string[]): Promise<ProcessFigures> {
-  const viaTime = fs.existsSync(TIME);
-  const command = viaTime ? TIME : process.execPath;
-  const argv = viaTime ? ["-f", "maxrss %M", process.execPath, BIN, ...args] : [BIN, ...args];
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(command, argv, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    let polledKiB = 0;
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    const poll = viaTime
-      ? null
-      : setInterval(() => {
-          try {
-            const status = fs.readFileSync(`/proc/${child.pid}/status`, "utf8");
-            polledKiB = Math.max(polledKiB, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-          } catch {
-            // the process has just ended
-          }
-        }, 20);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      if (poll) clearInterval(poll);
-      if (code !== 0 && code !== 1) {
-        reject(new Error(`jixiao ${args.join(" ")} exited with ${code}: ${stderr.slice(-500)}`));
-        return;
-      }
-      const kib = viaTime ? Number(/maxrss (\d+)/.exec(stderr)?.[1] ?? NaN) : polledKiB;
-      resolve({ seconds, peakMiB: kib / 1024 });
-    });
-  });
+export async function measureProcess(args: readonly string[], bin?: string): Promise<ProcessFigures> {
+  const run = await measureCli(args, { bin });
+  if (run.code !== 0 && run.code !== 1)
+    throw new Error(`jixiao ${args.join(" ")} exited with ${run.code}: ${run.stderr.slice(-500)}`);
+  if (run.treePeakMiB === null || run.processPeakMiB === null)
+    throw new Error("no /proc to measure memory with");
+  return { seconds: run.seconds, peakMiB: run.treePeakMiB, processPeakMiB: run.processPeakMiB };
 }
 
 /**
  * cli.batch1000Seconds / cli.batch1000PeakMiB: `jixiao check <folder of 1,000 workbooks> --format
- * json` as a whole process, one worker per core (the default); cli.batch1000SequentialSeconds: the
- * same with `--jobs 1` (one worker, one file at a time), to show the speed-up. Medians of a few runs
- * each, alternating, so drift on a shared machine falls on both alike. No budgets: figures to watch.
+ * json` as a whole process, one child process per core (the default), its peak memory that of the
+ * whole process tree; cli.batch1000ProcessPeakMiB: that of its largest process;
+ * cli.batch1000SequentialSeconds: the same with `--jobs 1` (one child, one file at a time), to show
+ * the speed-up. Medians of a few runs each, alternating, so drift on a shared machine falls on both
+ * alike. JIXIAO_BENCH_BASE=<another checkout> measures that build instead (to compare before and
+ * after a change). No budgets: figures to watch.
  */
 export default async function batchFigures(b: Bench): Promise<void> {
   ensureCliBuilt();
   const dir = await batchFolder();
+  const base = process.env.JIXIAO_BENCH_BASE;
+  const bin = base ? path.join(base, "bin", "jixiao.js") : undefined;
   const parallel: ProcessFigures[] = [];
   const sequential: ProcessFigures[] = [];
-  await measureProcess(["check", dir, "--format", "json"]); // warm the file cache
+  await measureProcess(["check", dir, "--format", "json"], bin); // warm the file cache
   for (let i = 0; i < RUNS; i++) {
-    parallel.push(await measureProcess(["check", dir, "--format", "json"]));
-    sequential.push(await measureProcess(["check", dir, "--format", "json", "--jobs", "1"]));
+    parallel.push(await measureProcess(["check", dir, "--format", "json"], bin));
+    sequential.push(await measureProcess(["check", dir, "--format", "json", "--jobs", "1"], bin));
   }
   b.record("cli.batchCores", os.availableParallelism());
   b.record("cli.batch1000Seconds", Math.round(median(parallel.map((r) => r.seconds)) * 10) / 10);
   b.record("cli.batch1000PeakMiB", Math.round(median(parallel.map((r) => r.peakMiB))));
+  b.record("cli.batch1000ProcessPeakMiB", Math.round(median(parallel.map((r) => r.processPeakMiB))));
   b.record("cli.batch1000SequentialSeconds", Math.round(median(sequential.map((r) => r.seconds)) * 10) / 10);
   b.record("cli.batch1000SequentialPeakMiB", Math.round(median(sequential.map((r) => r.peakMiB))));
 }

@@ -111,8 +111,11 @@ export default async function cliFigures(b: Bench): Promise<void> {
   try {
     const file = path.join(dir, "large.xlsx");
     const rows = await writeLargeWorkbook(file);
-    const check = () => timeProcess([BIN, "check", file, "--format", "json"]);
-    const onWorker = () => timeProcess([BIN, "check", file, "--format", "json"], { JIXIAO_WORKER: "always" });
+    // JIXIAO_BENCH_BASE=<another checkout>: that build's command line instead (to compare before and after).
+    const base = process.env.JIXIAO_BENCH_BASE;
+    const bin = base ? path.join(base, "bin", "jixiao.js") : BIN;
+    const check = () => timeProcess([bin, "check", file, "--format", "json"]);
+    const onWorker = () => timeProcess([bin, "check", file, "--format", "json"], { JIXIAO_WORKER: "always" });
     const read = () => timeProcess(["-e", BARE_READ, file]);
     b.record("cli.loadPerCore", Math.round((os.loadavg()[0] / os.availableParallelism()) * 100) / 100);
     check(); // warm the file cache and the compile cache
