@@ -8,9 +8,9 @@
  *
  * Why processes and not worker threads: a worker thread's heap limit (resourceLimits) is enforced
  * on a best-effort basis, and with some allocation shapes V8 aborts the whole process when a
- * worker reaches it ("FATAL ERROR: Reached heap limit", exit 134: nodejs/node#47224; the
- * documentation says as much since nodejs/node#65019). One hostile workbook could then end a
- * reviewer's batch of a thousand. A process's heap limit ends that process.
+ * worker reaches it ("FATAL ERROR: Reached heap limit", exit 134: nodejs/node#47224, open; a
+ * documentation change saying so is proposed in nodejs/node#65019). One hostile workbook could then
+ * end a reviewer's batch of a thousand. A process's heap limit ends that process.
  *
  * The first message is the setup; every later one a job. Nothing a file holds makes this throw; a
  * bug that escapes is written to stderr as one line the parent reads (CRASH_PREFIX) before exiting.
