@@ -92,6 +92,7 @@ const LOST_PARTS: { test: RegExp; name: Record<Lang, string> }[] = [
   { test: /^xl\/(charts|chartsheets)\//, name: { "zh-CN": "图表", "en-US": "charts" } },
   { test: /^xl\/(pivotTables|pivotCache)\//, name: { "zh-CN": "数据透视表", "en-US": "pivot tables" } },
   { test: /^xl\/vbaProject\.bin$/, name: { "zh-CN": "宏（VBA）", "en-US": "macros (VBA)" } },
+  { test: /^xl\/embeddings\//, name: { "zh-CN": "嵌入对象（OLE）", "en-US": "embedded objects (OLE)" } },
   { test: /^xl\/(slicers|slicerCaches|timelines)\//, name: { "zh-CN": "切片器", "en-US": "slicers" } },
   { test: /^xl\/(webextensions)\//, name: { "zh-CN": "加载项设置", "en-US": "add-in settings" } },
   { test: /^customXml\//, name: { "zh-CN": "自定义 XML", "en-US": "custom XML" } },

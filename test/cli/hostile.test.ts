@@ -196,7 +196,7 @@ describe("thousands of sheets", () => {
   }, 60_000);
 });
 
-describe("a macro-enabled workbook saved as .xlsx, with an external link and a link to /etc/passwd", () => {
+describe("a macro-enabled workbook saved as .xlsx, with an OLE object, an external link and a link to /etc/passwd", () => {
   const strace = fs.existsSync("/usr/bin/strace") ? "/usr/bin/strace" : null;
 
   test("is checked as data", async () => {
@@ -206,16 +206,16 @@ describe("a macro-enabled workbook saved as .xlsx, with an external link and a l
     bounded(run, 10, 300);
   }, 60_000);
 
-  test("fix writes a copy without the macros and the links, and says so", async () => {
+  test("fix writes a copy without the macros, the OLE object and the links, and says so", async () => {
     const out = outFile("macros-fixed.xlsx");
     const run = await measureCli(["fix", file("macros-and-links.xlsx"), "-o", out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      "note: macros (VBA), external links are not carried over to the output (the workbook library does not keep them)\n",
+      "note: macros (VBA), embedded objects (OLE), external links are not carried over to the output (the workbook library does not keep them)\n",
     );
     const parts = readZip(fs.readFileSync(out)).map((part) => part.name);
     expect(parts).toContain("xl/worksheets/sheet1.xml");
-    expect(parts.filter((name) => /vbaProject|externalLink/.test(name))).toEqual([]);
+    expect(parts.filter((name) => /vbaProject|embeddings|externalLink/.test(name))).toEqual([]);
     const types = readZip(fs.readFileSync(out)).find((part) => part.name === "[Content_Types].xml")!;
     expect(types.data.toString()).not.toMatch(/macroEnabled/);
   }, 60_000);
