@@ -15,7 +15,7 @@ import type { Lang } from "../core/i18n/catalogue";
 import { oneLine, type ReadError } from "./read-errors";
 import { loadWorkbook, loadWorkbookHere, type ReadOptions, type TooLargeHere } from "./read-workbook";
 import type { AppliedFix, CellPosition, FixOutcome } from "./safe-fixes";
-import type { ZipEntry } from "./sniff";
+import type { ZipEntry } from "../xlsx/zip-directory";
 import { tempPath } from "./temp-path";
 import { compactValidations } from "./validations";
 

@@ -24,7 +24,7 @@ import {
 import { csvToGrid, decodeText } from "./read-csv";
 import { fromFsError, oneLine, readError, type ReadError, type ReadResult } from "./read-errors";
 import type { CellPosition } from "./safe-fixes";
-import { listZip, oleKind, sniffMagic, unpackedSize, zipKind, type ZipEntry } from "./sniff";
+import { listZip, oleKind, sniffMagic, unpackedSize, zipKind, type ZipEntry } from "../xlsx/zip-directory";
 import { unpackWorkbook, type TooLargeHere } from "./unpack";
 import { keepValidationRanges } from "./validations";
 

@@ -20,7 +20,7 @@
 import { isUtf8 } from "node:buffer";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { readError, type ReadError } from "./read-errors";
-import { packedData, type ZipEntry } from "./sniff";
+import { packedData, type ZipEntry } from "../xlsx/zip-directory";
 
 export interface UnpackLimits {
   /** The most bytes all parts may unpack to. */

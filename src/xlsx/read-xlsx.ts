@@ -33,16 +33,8 @@ import {
   SHEET_TAIL_MARKER,
   type XmlValidation,
 } from "./sheet-xml";
-import {
-  entryText,
-  entryTextFrom,
-  listZip,
-  oleKind,
-  sniffMagic,
-  unpackedSize,
-  zipKind,
-  type ZipEntry,
-} from "./zip";
+import { entryText, entryTextFrom } from "./zip";
+import { listZip, oleKind, sniffMagic, unpackedSize, zipKind, type ZipEntry } from "./zip-directory";
 
 /** The largest file the preview opens: a browser tab holds the file, exceljs's model and ours at once. */
 export const MAX_XLSX_BYTES = 20 * 1024 * 1024;
@@ -171,7 +163,8 @@ async function readSheetExtras(
   // without its dropdowns and in-workbook links.
   if (typeof DecompressionStream === "undefined" || typeof TextDecoderStream === "undefined")
     return new Map();
-  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  // Some writers start part names with "/"; the parts are looked up without it.
+  const byName = new Map(entries.map((entry) => [entry.name.replace(/^\//, ""), entry]));
   const workbookEntry = byName.get("xl/workbook.xml");
   const relsEntry = byName.get("xl/_rels/workbook.xml.rels");
   const out = new Map<string, SheetExtras>();

@@ -15,7 +15,7 @@ import { lint } from "../../src/core/lint";
 import { BUILTIN_CATALOGUE } from "../../src/core/templates/catalogue";
 import { csvCellValue, csvToGrid, decodeText, parseCsv } from "../../src/cli/read-csv";
 import { fromFsError } from "../../src/cli/read-errors";
-import { listZip, oleKind, sniffMagic, zipKind } from "../../src/cli/sniff";
+import { listZip, oleKind, sniffMagic, zipKind } from "../../src/xlsx/zip-directory";
 import { compactValidations } from "../../src/cli/validations";
 import { parseRangeA1 } from "../../src/core/grid";
 import { compoundFile, encryptedWorkbookBytes } from "./helpers/compound-file";

@@ -7,7 +7,7 @@ import { deflateRawSync } from "node:zlib";
 import fc from "fast-check";
 import XLSX from "exceljs/lib/xlsx/xlsx";
 import { childEndError } from "../../src/cli/pool";
-import { listZip } from "../../src/cli/sniff";
+import { listZip } from "../../src/xlsx/zip-directory";
 import { countCellsAndRows, unpackWorkbook, xmlProblem, type UnpackLimits } from "../../src/cli/unpack";
 import { crc32, sheetXml, seedRows, workbookParts, writeZip, type ZipInput } from "./fixtures/hostile";
 

@@ -1,7 +1,7 @@
 /** Reading one part of an .xlsx (a zip) as text, with Node's zlib: to look at the XML as written. */
 import { inflateRawSync } from "node:zlib";
 import { parseRangeA1, type CellRange } from "../../../src/core/grid";
-import { listZip } from "../../../src/cli/sniff";
+import { listZip } from "../../../src/xlsx/zip-directory";
 
 export function zipPart(zip: Buffer, name: string): string {
   if (!listZip(zip)?.some((entry) => entry.name === name)) throw new Error(`no part ${name}`);

@@ -1,8 +1,10 @@
 /**
- * Telling what a file is from its bytes, before handing it to exceljs: a zip (an .xlsx is one),
- * an OLE compound file (a legacy .xls, or an encrypted .xlsx, which Office wraps in OLE), or
- * something else. The zip's central directory also names its parts and their unpacked sizes, so
- * a workbook that is not one, or that would unpack to gigabytes, is refused without inflating it.
+ * What a file is, from its bytes, before any workbook library sees it: a zip (an .xlsx is one), an
+ * OLE compound file (a legacy .xls, or an encrypted .xlsx, which Office wraps in OLE), or something
+ * else; and a zip's central directory — its parts, their declared sizes and where their data is —
+ * read without inflating anything, so a workbook that is not one, or that would unpack to
+ * gigabytes, is refused first. Plain bytes only (DataView, TextDecoder): the command line and the
+ * browser preview share it.
  */
 
 export type Magic = "empty" | "zip" | "ole" | "other";
@@ -28,15 +30,29 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
  * open password; one holding a `Workbook` (or BIFF5 `Book`) stream is a legacy .xls.
  */
 export function oleKind(bytes: Uint8Array): "encrypted" | "legacy" | "unknown" {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer.includes(utf16("EncryptionInfo")) || buffer.includes(utf16("EncryptedPackage")))
+  if (includes(bytes, utf16("EncryptionInfo")) || includes(bytes, utf16("EncryptedPackage")))
     return "encrypted";
-  if (buffer.includes(utf16("Workbook")) || buffer.includes(utf16("Book\u0000"))) return "legacy";
+  if (includes(bytes, utf16("Workbook")) || includes(bytes, utf16("Book\u0000"))) return "legacy";
   return "unknown";
 }
 
-function utf16(text: string): Buffer {
-  return Buffer.from(text, "utf16le");
+function utf16(text: string): Uint8Array {
+  const out = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    out[i * 2] = text.charCodeAt(i) & 0xff;
+    out[i * 2 + 1] = text.charCodeAt(i) >> 8;
+  }
+  return out;
+}
+
+function includes(haystack: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0];
+  const last = haystack.length - needle.length;
+  outer: for (let i = haystack.indexOf(first); i >= 0 && i <= last; i = haystack.indexOf(first, i + 1)) {
+    for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 export interface ZipEntry {
