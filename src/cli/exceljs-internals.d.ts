@@ -25,3 +25,10 @@ declare module "exceljs/lib/doc/enums" {
   /** The same numbers as ExcelJS.ValueType; this module loads nothing else. */
   export const ValueType: typeof import("exceljs").ValueType;
 }
+
+declare module "exceljs/lib/xlsx/xform/sheet/cell-xform" {
+  /** Parses one <c> of a sheet; `reconcile` applies the cell's style (and turns date-formatted values into Dates). */
+  export default class CellXform {
+    reconcile(model: Record<string, unknown>, options: unknown): void;
+  }
+}

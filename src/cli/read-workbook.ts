@@ -12,6 +12,7 @@ import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import { ValueType } from "exceljs/lib/doc/enums";
 import XLSX from "exceljs/lib/xlsx/xlsx";
+import { keepTextFormulaResults } from "./text-formula-results";
 import type { CellRange, CellValue, Grid } from "../core/grid";
 import {
   DEFAULT_MAX_CELLS,
@@ -129,6 +130,7 @@ async function loadWorkbookWithin(
   // One parse: the model is read into Grids as `check` reads it, then handed to the Workbook.
   // (exceljs as a whole loads in a tenth of a second more than its reader: only `fix` needs it.)
   keepValidationRanges();
+  keepTextFormulaResults();
   const exceljs = await import("exceljs");
   const workbook = new exceljs.Workbook();
   let grids: Grid[] = [];
@@ -286,6 +288,7 @@ interface SheetModel {
  * time on a large sheet, and `check` only reads values.
  */
 async function loadModel(bytes: Buffer): Promise<SheetModel[]> {
+  keepTextFormulaResults();
   const kept: { model: unknown } = { model: null };
   const keeper = {
     set model(value: unknown) {

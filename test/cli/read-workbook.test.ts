@@ -158,3 +158,34 @@ describe.each([
     expect([at("G3"), at("G4"), at("G5")]).toEqual([12, 0, 0]);
   });
 });
+
+describe("a formula's text result in a date-formatted cell", () => {
+  // exceljs reads it as null (it makes every result of a date-formatted cell a Date); a person sees the text.
+  let file: string;
+  beforeAll(async () => {
+    file = path.join(dir, "text-result.xlsx");
+    const workbook = newWorkbook();
+    const sheet = workbook.addWorksheet("表");
+    sheet.getCell("A1").value = { formula: '"年初工作要点 "', result: "年初工作要点 " };
+    sheet.getCell("A1").numFmt = "yyyy年m月d日";
+    sheet.getCell("B1").value = { formula: "DATE(2022,12,31)", result: new Date(Date.UTC(2022, 11, 31)) };
+    sheet.getCell("B1").numFmt = "yyyy-mm-dd";
+    await workbook.xlsx.writeFile(file);
+  });
+
+  it("is read as the text it shows, and a real date result stays a date", async () => {
+    const read = await readGrids(file);
+    expect(read.ok).toBe(true);
+    const [grid] = read.ok ? read.value : [];
+    expect(grid.values[0][0]).toBe("年初工作要点 ");
+    expect(typeof grid.values[0][1]).toBe("number");
+  });
+
+  it("survives a fix's round trip with its cached text", async () => {
+    const loaded = await loadWorkbook(file);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const cell = loaded.value.workbook.getWorksheet("表")!.getCell("A1");
+    expect(cell.value).toMatchObject({ result: "年初工作要点 " });
+  });
+});
