@@ -13,15 +13,15 @@ export type HostDescription =
 export type OutsideOfficeReason =
   /** office.js did not load (blocked, offline, or opened from disk). */
   | "no-office-js"
-  /** office.js loaded and Office.onReady reported no host: a plain browser tab. */
+  /** office.js loaded and its onReady reported no host: a plain browser tab. */
   | "no-host"
-  /** Office.onReady did not answer in time. */
+  /** office.js's onReady did not answer in time. */
   | "timeout";
 
-/** Office's theme colours (Office.context.officeTheme), as the boot file reads them. */
+/** Office's theme colours (officeTheme of the Office context), as the boot file reads them. */
 export interface PaneTheme {
   background: string;
   foreground: string;
-  /** Office.context.officeTheme.isDarkTheme where the host has it; else judged by the background. */
+  /** officeTheme.isDarkTheme where the host has it; else judged by the background. */
   dark?: boolean;
 }
