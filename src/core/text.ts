@@ -40,8 +40,8 @@ export function hasText(text: string | null | undefined): boolean {
   return false;
 }
 
-/** The space characters stripSpaces removes, as char codes. */
-function isSpaceCode(code: number): boolean {
+/** Whitespace of every kind stripSpaces removes (the ideographic space and zero-width marks too), as char codes. */
+export function isSpaceCode(code: number): boolean {
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||

@@ -4,6 +4,7 @@
  * helpers rules use to judge a unit (money, percent, class).
  */
 import type { Unit, UnitClass } from "./model";
+import { isSpaceCode } from "./text";
 
 export interface UnitDefinition {
   /** The catalogue's spelling: what we write and suggest. */
@@ -124,23 +125,6 @@ export function normaliseUnitText(text: string): string {
   if (out.length > 2 && out.startsWith("(") && out.endsWith(")") && out.indexOf("(", 1) < 0)
     out = out.slice(1, -1);
   return out;
-}
-
-/** Whitespace of every kind, including the ideographic space and zero-width marks. */
-export function isSpaceCode(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x3000 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0xfeff
-  );
 }
 
 // ---- the lookup trie ----

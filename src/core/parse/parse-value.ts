@@ -42,7 +42,8 @@
  */
 import type { CellValue } from "../grid";
 import type { Comparator, ParsedValue, Unit } from "../model";
-import { findUnit, isMoneyUnit, isSpaceCode, matchUnitAt, suggestUnit, type UnitMatch } from "../units";
+import { findUnit, isMoneyUnit, matchUnitAt, suggestUnit, type UnitMatch } from "../units";
+import { isSpaceCode } from "../text";
 import {
   cellText,
   excelSerialToDate,
