@@ -12,7 +12,7 @@
  */
 import type ExcelJS from "exceljs";
 import DataValidationsXform from "exceljs/lib/xlsx/xform/sheet/data-validations-xform";
-import { columnName, parseRangeA1, type CellRange } from "../core/grid";
+import { columnName, parseRangeA1, rangesOverlap } from "../core/grid";
 
 type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
 
@@ -66,7 +66,7 @@ export function compactValidations(worksheet: ExcelJS.Worksheet): void {
   for (const entry of entries) {
     const { range, validation } = entry;
     const size = range.rowCount * range.colCount;
-    const overlaps = entries.some((other) => other !== entry && intersects(other.range, range));
+    const overlaps = entries.some((other) => other !== entry && rangesOverlap(other.range, range));
     if (size > 1 && (!overlaps || size > MAX_EXPANDED_CELLS)) {
       compacted[entry.address] = validation;
       continue;
@@ -91,15 +91,6 @@ export function compactValidations(worksheet: ExcelJS.Worksheet): void {
     for (const rect of rectangles(members)) compacted[rangeAddress(rect)] = validation;
   }
   holder.dataValidations.model = compacted;
-}
-
-function intersects(a: CellRange, b: CellRange): boolean {
-  return (
-    a.row < b.row + b.rowCount &&
-    b.row < a.row + a.rowCount &&
-    a.col < b.col + b.colCount &&
-    b.col < a.col + a.colCount
-  );
 }
 
 /** Disjoint rectangles covering exactly the cells: vertical runs per column, then alike runs side by side joined. */

@@ -5,7 +5,7 @@
  * without reading it back; tests use it to re-detect what a plan produces.
  */
 import type { Edit } from "./edits";
-import type { CellRange, CellValue, Grid } from "./grid";
+import { rangesOverlap, type CellRange, type CellValue, type Grid } from "./grid";
 
 export interface Validation {
   sheet: string;
@@ -75,12 +75,14 @@ export function applyEdits(book: Book, edits: readonly Edit[]): Book {
         for (let r = row; r < row + rowCount; r++) {
           for (let c = col; c < col + colCount; c++) if (r !== row || c !== col) clearCell(grid, r, c);
         }
-        grid.merges = grid.merges.filter((m) => !overlaps(m, edit.range));
+        grid.merges = grid.merges.filter((m) => !rangesOverlap(m, edit.range));
         grid.merges.push({ ...edit.range });
         break;
       }
       case "setValidation":
-        validations = validations.filter((v) => v.sheet !== edit.sheet || !overlaps(v.range, edit.range));
+        validations = validations.filter(
+          (v) => v.sheet !== edit.sheet || !rangesOverlap(v.range, edit.range),
+        );
         validations.push({
           sheet: edit.sheet,
           range: { ...edit.range },
@@ -129,13 +131,4 @@ export function shiftRange(range: CellRange, at: number, count: number): CellRan
   if (range.row >= at) return { ...range, row: range.row + count };
   if (range.row + range.rowCount > at) return { ...range, rowCount: range.rowCount + count };
   return range;
-}
-
-export function overlaps(a: CellRange, b: CellRange): boolean {
-  return (
-    a.row < b.row + b.rowCount &&
-    b.row < a.row + a.rowCount &&
-    a.col < b.col + b.colCount &&
-    b.col < a.col + a.colCount
-  );
 }

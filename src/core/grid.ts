@@ -142,6 +142,16 @@ export function rangeContains(range: CellRange, row: number, col: number): boole
   );
 }
 
+/** True when two ranges share at least one cell. */
+export function rangesOverlap(a: CellRange, b: CellRange): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.col < b.col + b.colCount &&
+    b.col < a.col + a.colCount
+  );
+}
+
 /**
  * Index of merged areas by cell, for O(1) lookups while scanning large sheets.
  * `masterOf` gives the top-left cell of the area covering a position (or null).

@@ -15,7 +15,7 @@
  */
 import type { Edit } from "../edits";
 import { findTables } from "../detect/find-tables";
-import { MergeIndex, type CellRange, type CellValue, type Grid } from "../grid";
+import { MergeIndex, rangesOverlap, type CellRange, type CellValue, type Grid } from "../grid";
 import {
   COMPARATOR_SYMBOL,
   type ColumnKey,
@@ -467,7 +467,7 @@ function planInsertions(table: Table, profile: Profile, newRows: NewRow[], optio
       const range: CellRange = { row: first + run.start, col, rowCount: run.length, colCount: 1 };
       const area = coveredNow.areaAt(range.row, col);
       if (area && area.row === range.row && area.rowCount === range.rowCount && area.colCount === 1) continue;
-      const clash = simulated.some((m) => overlaps(m, range) && !(m.col === col && m.colCount === 1));
+      const clash = simulated.some((m) => rangesOverlap(m, range) && !(m.col === col && m.colCount === 1));
       if (clash) continue;
       edits.push({ kind: "merge", sheet, range });
     }
@@ -529,13 +529,4 @@ function shiftRange(range: CellRange, at: number, count: number): CellRange {
   if (range.row >= at) return { ...range, row: range.row + count };
   if (range.row + range.rowCount > at) return { ...range, rowCount: range.rowCount + count };
   return range;
-}
-
-function overlaps(a: CellRange, b: CellRange): boolean {
-  return (
-    a.row < b.row + b.rowCount &&
-    b.row < a.row + a.rowCount &&
-    a.col < b.col + b.colCount &&
-    b.col < a.col + a.colCount
-  );
 }
