@@ -44,6 +44,7 @@ const COLUMN_WIDTHS: Readonly<Record<ColumnKey, number>> = {
   description: 40,
   value: 14,
   comparator: 10,
+  direction: 10,
   unit: 10,
   valueType: 10,
   basis: 26,

@@ -13,6 +13,7 @@ export type ColumnKey =
   | "description"
   | "value"
   | "comparator"
+  | "direction"
   | "unit"
   | "valueType"
   | "basis"
@@ -138,6 +139,8 @@ export interface IndicatorRow {
   /** The 指标值 cell (combined layout: the whole value; split layout: the number or text). */
   value: Field | null;
   comparator: Field | null;
+  /** (split layout) 正向 / 反向: whether higher or lower is better, in its own column. */
+  direction: Field | null;
   unit: Field | null;
   valueType: Field | null;
   basis: Field | null;

@@ -30,7 +30,7 @@ describe("the corpus", () => {
 
   it("mixes the form families on purpose", () => {
     const families = new Set(entries.flatMap((e) => e.families));
-    for (const family of ["combined", "split", "list", "info-columns", "self-evaluation", "framework-2021"])
+    for (const family of <const>["combined", "split", "list", "info-columns", "self-evaluation", "framework-2021"])
       expect([family, families.has(family)]).toEqual([family, true]);
   });
 

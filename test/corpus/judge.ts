@@ -77,8 +77,8 @@ export function placeEntries(
  */
 function levelMerges(entry: CorpusEntry, firstRow: number, firstCol: number): CellRange[] {
   const header = entry.records[entry.expect.headerLine - 1];
-  const bodyFirst = entry.expect.headerLine + 1;
-  const bodyLast = entry.expect.headerLine + entry.expect.bodyRows;
+  const bodyFirst = entry.expect.headerLine + (entry.expect.headerLines ?? 1);
+  const bodyLast = bodyFirst + entry.expect.bodyRows - 1;
   const columns: number[] = [];
   header.forEach((cell, c) => {
     const key = matchHeaderWord(cell);
@@ -93,7 +93,12 @@ function levelMerges(entry: CorpusEntry, firstRow: number, firstCol: number): Ce
     if (leftBlank && bodyLast >= bodyFirst)
       return [
         ...runs(entry, columns, bodyFirst, bodyLast, firstRow, firstCol),
-        { row: firstRow + entry.expect.headerLine - 1, col: firstCol + level1 - 1, rowCount: bodyLast - entry.expect.headerLine + 1, colCount: 1 },
+        {
+          row: firstRow + entry.expect.headerLine - 1,
+          col: firstCol + level1 - 1,
+          rowCount: bodyLast - entry.expect.headerLine + 1,
+          colCount: 1,
+        },
       ];
   }
   return runs(entry, columns, bodyFirst, bodyLast, firstRow, firstCol);

@@ -50,6 +50,8 @@ const EntrySchema = z.strictObject({
   uncertain: z.array(z.string()),
   expect: z.strictObject({
     headerLine: z.number().int().positive(),
+    /** 2 when a sub-header record splits the header's merged cells (指标值 over 指标性质 / 指标值 / 单位). */
+    headerLines: z.union([z.literal(1), z.literal(2)]).optional(),
     bodyRows: z.number().int().nonnegative(),
   }),
   key: z.strictObject({
@@ -110,12 +112,13 @@ function checkKey(entry: CorpusEntry): string[] {
   const problems: string[] = [];
   const where = `${entry.id}.json`;
   const { headerLine, bodyRows } = entry.expect;
+  const firstBody = headerLine + (entry.expect.headerLines ?? 1);
   const lineCount = entry.records.length;
   if (headerLine > lineCount) problems.push(`${where}: expect.headerLine ${headerLine} is past the CSV's ${lineCount} records`);
   const seen = new Map<number, string>();
   const mark = (line: number, what: string) => {
     if (line > lineCount) problems.push(`${where}: ${what} names line ${line}, past the CSV's ${lineCount} records`);
-    if (line <= headerLine) problems.push(`${where}: ${what} names line ${line}, not below the header (line ${headerLine})`);
+    if (line < firstBody) problems.push(`${where}: ${what} names line ${line}, not below the header (line ${headerLine})`);
     const before = seen.get(line);
     if (before && before !== "flag" ) problems.push(`${where}: line ${line} is both ${before} and ${what}`);
     if (before === "flag" && what !== "flag") problems.push(`${where}: line ${line} is both flagged and ${what}`);
@@ -125,8 +128,8 @@ function checkKey(entry: CorpusEntry): string[] {
   for (const line of entry.key.clean) mark(line, "clean");
   for (const item of entry.key.borderline) mark(item.line, "borderline");
   // Body records that hold anything, from the header down, should each be keyed.
-  const lastBody = headerLine + bodyRows;
-  for (let line = headerLine + 1; line <= Math.min(lastBody, lineCount); line++) {
+  const lastBody = firstBody + bodyRows - 1;
+  for (let line = firstBody; line <= Math.min(lastBody, lineCount); line++) {
     const record = entry.records[line - 1];
     if (record.some((cell) => cell.trim() !== "") && !seen.has(line))
       problems.push(`${where}: body line ${line} is in none of flags, clean, borderline`);

@@ -105,6 +105,8 @@ interface HeaderMatch {
   columns: Columns;
   firstCol: number;
   lastCol: number;
+  /** Every column headed by a sign or direction word (指标性质, 指标方向, 符号 …), left to right. */
+  signCols: number[];
 }
 
 /** Read access to one grid with merges resolved and per-cell text. */
@@ -259,7 +261,57 @@ function matchHeaderRow(reader: SheetReader, row: number): HeaderMatch | null {
     height = 2;
   }
   const cols = Object.values(columns) as number[];
-  return { row, height, columns, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+  const signCols = cells
+    .filter(({ text }) => {
+      const key = matchHeaderWord(text);
+      return key === "comparator" || key === "direction";
+    })
+    .map(({ col }) => col);
+  for (const key of ["comparator", "direction"] as const) {
+    const col = sub?.[key];
+    if (col !== undefined && !signCols.includes(col)) signCols.push(col);
+  }
+  signCols.sort((a, b) => a - b);
+  return { row, height, columns, firstCol: Math.min(...cols), lastCol: Math.max(...cols), signCols };
+}
+
+const DIRECTION_WORDS = new Set(["正向", "反向", "正向指标", "反向指标", "中性", "正", "反"]);
+
+/** How many rows below the header are sampled to tell a sign column from a direction column. */
+const SIGN_SAMPLE_ROWS = 60;
+
+/**
+ * 指标性质 / 指标方向 hold the sign (≥ ≤ ＝ 定性) in some forms and the direction (正向 / 反向) in
+ * others, and some forms have both. Each such column is read by what its body cells hold: the one
+ * holding 正向/反向 is the direction, the other the comparator.
+ */
+function resolveSignColumns(reader: SheetReader, header: HeaderMatch): void {
+  const { columns, signCols } = header;
+  if (signCols.length === 0) return;
+  const first = header.row + header.height;
+  const last = Math.min(reader.endRow, first + SIGN_SAMPLE_ROWS) - 1;
+  let direction: number | undefined;
+  let comparator: number | undefined;
+  for (const col of signCols) {
+    let directions = 0;
+    let others = 0;
+    for (let row = first; row <= last; row++) {
+      const text = normaliseLabel(reader.text(row, col));
+      if (text === "") continue;
+      if (DIRECTION_WORDS.has(text)) directions++;
+      else others++;
+    }
+    const named = matchHeaderWord(reader.text(header.row, col) || reader.text(header.row + 1, col));
+    if (directions > others || (named === "direction" && directions + others === 0)) {
+      if (direction === undefined) direction = col;
+    } else if (comparator === undefined || columns.comparator === col) {
+      comparator = col;
+    }
+  }
+  delete columns.comparator;
+  delete columns.direction;
+  if (comparator !== undefined) columns.comparator = comparator;
+  if (direction !== undefined) columns.direction = direction;
 }
 
 /** A cheap first test of a header row: some cell names the value column and some cell a name column. */
@@ -321,6 +373,7 @@ function matchSubHeader(reader: SheetReader, row: number, columns: Columns): Col
 }
 
 function readTable(reader: SheetReader, header: HeaderMatch, boundary: number, id: string): Table {
+  resolveSignColumns(reader, header);
   const { columns, firstCol, lastCol } = header;
   const headerFields: Partial<Record<ColumnKey, Field>> = {};
   for (const [key, col] of Object.entries(columns) as [ColumnKey, number][]) {
@@ -522,6 +575,7 @@ function readRow(
   const description = field("description");
   const value = field("value");
   const comparator = field("comparator");
+  const direction = field("direction");
   const unit = field("unit");
   const valueType = field("valueType");
   const basis = field("basis");
@@ -538,7 +592,7 @@ function readRow(
         )
       : parseValue(value?.raw ?? null, context);
 
-  const content = [level3, description, value, comparator, unit, valueType, basis, weight, scoring, remarks];
+  const content = [level3, description, value, comparator, direction, unit, valueType, basis, weight, scoring, remarks];
   const placeholder = !content.some((f) => f !== null && hasText(f.text));
   return {
     row,
@@ -548,6 +602,7 @@ function readRow(
     description,
     value,
     comparator,
+    direction,
     unit,
     valueType,
     basis,

@@ -23,7 +23,10 @@ export const COLUMN_WORDS: Readonly<Record<ColumnKey, readonly string[]>> = {
     "全年目标值",
     "年度目标值",
   ],
-  comparator: ["指标性质", "计算符号", "符号", "指标值性质", "指标方向"],
+  // 指标性质 and 指标方向 hold the sign in some forms and the direction (正向/反向) in others:
+  // findTables decides by the body's contents (see resolveSignColumns).
+  comparator: ["指标性质", "计算符号", "符号", "指标值性质", "指标方向", "运算符号", "比较符号"],
+  direction: ["指标方向性", "指标值方向", "方向"],
   unit: ["计量单位", "度量单位", "单位", "指标单位"],
   valueType: ["指标值类型", "指标类型"],
   basis: [

@@ -29,6 +29,12 @@ const SYMBOLS: ReadonlyMap<string, { comparator: Comparator; canonical: boolean 
   ["⩾", { comparator: "ge", canonical: false }],
   ["⩽", { comparator: "le", canonical: false }],
   ["≮", { comparator: "ge", canonical: false }],
+  // ═ (box-drawing double line) and ＝ folded to = stand for equals in pasted tables.
+  ["═", { comparator: "eq", canonical: false }],
+  // Small-form variants (﹦﹥﹤), as a Yunnan self-evaluation table has them.
+  ["﹦", { comparator: "eq", canonical: false }],
+  ["﹥", { comparator: "gt", canonical: false }],
+  ["﹤", { comparator: "lt", canonical: false }],
   ["≯", { comparator: "le", canonical: false }],
 ]);
 
@@ -97,8 +103,8 @@ function bad(start: number, end: number, symbol: boolean): ComparatorRead {
 
 /**
  * The comparator at `start`, symbol or word; null when there is none. Doubled or mixed
- * comparators ("≥≥5", "≥=5", "≥不低于5") and "=>" / "=<" are `bad`: "=>" is an arrow typed
- * for ≥ and a reviewer sends it back rather than guess, so it is not read as ≥.
+ * comparators ("≥≥5", "≥=5", "≥不低于5") are `bad`. ">=" "=>" read as ≥ and "<=" "=<" as ≤: real
+ * tables type them for the signs, and reviewers accept them (a hint offers the standard sign).
  */
 export function readLeadingComparator(s: string, start: number): ComparatorRead | null {
   const ch = s[start];
@@ -108,9 +114,16 @@ export function readLeadingComparator(s: string, start: number): ComparatorRead 
   if (single) {
     let read: ComparatorRead;
     const next = s[start + 1];
-    if ((ch === ">" || ch === "<") && next === "=") {
+    // >= and <=, and their reversed spellings => and =< that real tables use for the same signs.
+    const twoChar =
+      (ch === ">" || ch === "<") && next === "="
+        ? ch
+        : ch === "=" && (next === ">" || next === "<")
+          ? next
+          : null;
+    if (twoChar !== null) {
       read = {
-        comparator: ch === ">" ? "ge" : "le",
+        comparator: twoChar === ">" ? "ge" : "le",
         start,
         end: start + 2,
         canonical: false,

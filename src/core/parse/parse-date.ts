@@ -34,7 +34,15 @@ const PREFIXES: readonly (readonly [string, "word" | "symbol" | "none"])[] = [
   ["<", "symbol"],
   ["于", "none"],
   ["在", "none"],
+  // A recurring or relative year before a month: 每年12月底前, 当年12月底前, 次年3月前.
+  ["每年", "none"],
+  ["当年", "none"],
+  ["本年度", "none"],
+  ["本年", "none"],
+  ["次年", "none"],
 ];
+
+const RELATIVE_YEARS = new Set(["每年", "当年", "本年度", "本年", "次年"]);
 
 /** Words after a date that make it a deadline: 前, 之前, 底前 (底 is read with the date), 内. */
 const DEADLINE_MARKERS = ["之前", "以前", "为止", "以内", "之内", "前", "止", "内"];
@@ -76,6 +84,8 @@ export function parseDateText(s: string, n: number): ParsedValue | null {
   let i = 0;
   let prefix: "word" | "symbol" | "none" = "none";
   for (const [word, kind] of PREFIXES) {
+    // 当年 / 本年 … only before a month number: 当年底 is read whole by readPoint.
+    if (RELATIVE_YEARS.has(word) && !/[0-9]/.test(s[i + word.length] ?? "")) continue;
     if (s.startsWith(word, i)) {
       i += word.length;
       prefix = kind;

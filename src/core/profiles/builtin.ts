@@ -43,6 +43,8 @@ function satisfactionLevel1(): Level1Input {
         label: "服务对象满意度指标",
         role: "satisfaction",
         synonyms: ["社会公众或服务对象满意度指标", "满意度指标", "服务对象满意度", "社会公众满意度指标"],
+        // Older common forms (and e.g. Hunan's 申报表 of 2023) list it inside 效益指标.
+        alsoUnder: ["效益指标"],
       },
     ],
   };
@@ -130,6 +132,7 @@ function withDefaults(input: ProfileInput): Profile {
         role: level2.role,
         synonyms: [...(level2.synonyms ?? [])],
         legacy: level2.legacy ?? false,
+        alsoUnder: [...(level2.alsoUnder ?? [])],
       })),
     })),
     basis: {

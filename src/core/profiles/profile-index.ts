@@ -24,6 +24,11 @@ export interface Level2Hit {
   match: LabelMatch;
   /** The label belongs under another level-1 group than the one it was written under. */
   misplaced: boolean;
+  /**
+   * Written under a level 1 that an older regional form allows (Level2Def.alsoUnder): not
+   * misplaced, and `parent` is still the framework's own level 1.
+   */
+  regional?: true;
   /** As Level1Hit.trimmed. */
   trimmed?: true;
 }
@@ -36,9 +41,10 @@ function stem(label: string): string {
 
 // After normaliseLabel, so full-width brackets and commas are already folded to ASCII.
 const TRAILING_NOTE = /\([^()]*\)$/;
-const TRAILING_PUNCTUATION = /[、,;:。.]+$/;
+// 等 is a template's suffix: 服务对象满意度指标等 (the form lists the group "and the like").
+const TRAILING_PUNCTUATION = /(?:[、,;:。.]|(?<=指标)等)+$/;
 
-const TRAILING_MARKS = new Set([")", "、", ",", ";", ":", "。", "."]);
+const TRAILING_MARKS = new Set([")", "、", ",", ";", ":", "。", ".", "等"]);
 
 /** The label without a trailing bracketed note or stray trailing punctuation; "" when nothing is left. */
 function core(key: string): string {
@@ -132,6 +138,8 @@ export class ProfileIndex {
     if (level1) {
       const own = hits.filter((h) => h.parent === level1);
       if (own.length > 0) return { ...best(own), misplaced: false };
+      const regional = hits.filter((h) => h.def.alsoUnder.some((l) => this.level1Key(normaliseLabel(l))?.def === level1));
+      if (regional.length > 0) return { ...best(regional), misplaced: false, regional: true };
       return { ...best(hits), misplaced: true };
     }
     return { ...best(hits), misplaced: false };

@@ -34,6 +34,11 @@ const Level2Schema = z.object({
   synonyms: z.array(label).default([]),
   /** Accepted, but with a warning that the framework no longer lists it (可持续影响指标 in 2021). */
   legacy: z.boolean().default(false),
+  /**
+   * Level-1 labels an older regional form places this group under (社会公众或服务对象满意度指标
+   * under 效益指标, as the pre-2021 common forms did): accepted there with a hint, not an error.
+   */
+  alsoUnder: z.array(label).default([]),
 });
 
 const Level1Schema = z.object({

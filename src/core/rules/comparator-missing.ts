@@ -1,7 +1,7 @@
 import type { Comparator } from "../model";
 import { formatQuantity } from "../parse/format-value";
 import type { Suggestion } from "../report";
-import { isCostRow, rewriteQuantity, valueCell } from "./facts";
+import { costWithoutCeiling, isCostRow, rewriteQuantity, valueCell } from "./facts";
 import type { Rule } from "./rule";
 
 // Costs are ceilings (≤ first); everything else is mostly a floor (≥ first).
@@ -46,6 +46,8 @@ export const comparatorMissing: Rule = {
       const { indicator, nameClass } = row;
       const parsed = indicator.parsed;
       if (parsed.kind !== "quantity" || parsed.comparator !== null) continue;
+      // An amount of money on a cost row: cost-upper-bound asks for ≤ (one finding, not two).
+      if (costWithoutCeiling(row) !== null) continue;
       const at = valueCell(indicator, "comparator");
       if (!at) continue;
       const order = isCostRow(row) || nameClass.cost ? ORDER_FOR_COST : ORDER;

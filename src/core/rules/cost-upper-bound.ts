@@ -1,11 +1,11 @@
 import { formatQuantity } from "../parse/format-value";
-import { isCostRow, rewriteQuantity, valueCell } from "./facts";
+import { costWithoutCeiling, rewriteQuantity, valueCell } from "./facts";
 import type { Rule } from "./rule";
 
 /**
- * DOMAIN §5 row 11: a cost is a ceiling to stay under, so its value must be an upper bound.
- * Applies to rows in a cost group, and to cost-named rows elsewhere except 数量指标 (where a money
- * amount is quantity-qualitative's finding: an input, not an output).
+ * DOMAIN §5 row 11: a cost is a ceiling to stay under, so its value must be an upper bound:
+ * ≥ on a cost, and ＝ or no sign on an amount of money, are reported (see costWithoutCeiling;
+ * comparator-missing leaves those rows to this rule, one finding per problem).
  */
 export const costUpperBound: Rule = {
   id: "cost-upper-bound",
@@ -29,6 +29,10 @@ export const costUpperBound: Rule = {
       "zh-CN": "成本指标应为上限（≤），当前为“{value}”",
       "en-US": "A cost indicator should be an upper bound (≤); it is “{value}”",
     },
+    noUpperBound: {
+      "zh-CN": "成本指标应写作上限（≤），“{value}”没有写明不超过多少",
+      "en-US": "A cost indicator should be written as an upper bound (≤); “{value}” does not say it is a ceiling",
+    },
     useUpperBound: {
       "zh-CN": "改为“{value}”",
       "en-US": "Change to “{value}”",
@@ -38,16 +42,14 @@ export const costUpperBound: Rule = {
   check({ table, rows, report }) {
     for (const row of rows) {
       const { indicator } = row;
-      const costly = isCostRow(row) || (row.nameClass.cost && row.level2Role !== "quantity");
-      if (!costly || indicator.parsed.kind !== "quantity") continue;
-      const { comparator } = indicator.parsed;
-      if (comparator !== "ge" && comparator !== "gt") continue;
+      const problem = costWithoutCeiling(row);
+      if (problem === null || indicator.parsed.kind !== "quantity") continue;
       const at = valueCell(indicator, "comparator");
       if (!at) continue;
       const proposed = formatQuantity({ ...indicator.parsed, comparator: "le" });
       report({
         at,
-        messageId: "notUpperBound",
+        messageId: problem === "lowerBound" ? "notUpperBound" : "noUpperBound",
         data: { value: indicator.value?.text.trim() ?? "" },
         suggestions: [
           {

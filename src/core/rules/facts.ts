@@ -84,6 +84,8 @@ export function ownTextFields(row: IndicatorRow): { field: Field; role: TextRole
   add(row.comparator, "comparator");
   add(row.unit, "unit");
   add(row.valueType, "valueType");
+  // A direction cell (正向/反向) is a token like a value type.
+  add(row.direction, "valueType");
   add(row.basis, "basis");
   add(row.remarks, "remarks");
   return out;
@@ -92,6 +94,23 @@ export function ownTextFields(row: IndicatorRow): { field: Field; role: TextRole
 /** A row in a cost group: 成本指标 under 产出 (2015) or any group of the 成本 level 1 (2021). */
 export function isCostRow(row: Classified): boolean {
   return row.level2Role === "cost" || row.level1Role === "cost";
+}
+
+/**
+ * A cost row (or a cost-named row outside 数量指标, where money is quantity-qualitative's finding)
+ * whose quantity is not an upper bound: ≥ or ＞ on any cost, and — on an amount of money — ＝ or
+ * no comparator at all, since a cost is a ceiling (101号: 成本控制范围). Rates such as 成本控制率
+ * ＝100% are left alone: their direction depends on what the rate counts.
+ */
+export function costWithoutCeiling(row: Classified): "lowerBound" | "noBound" | null {
+  const { indicator } = row;
+  const costly = isCostRow(row) || (row.nameClass.cost && row.level2Role !== "quantity");
+  if (!costly || indicator.parsed.kind !== "quantity") return null;
+  const { comparator, unit, numberText } = indicator.parsed;
+  if (comparator === "ge" || comparator === "gt") return "lowerBound";
+  if (comparator === "le" || comparator === "lt") return null;
+  const money = unit ? unit.unitClass === "money" : /[万亿]/.test(numberText);
+  return money ? "noBound" : null;
 }
 
 /** An edit that sets one field's cell, remembering what was there so a host can refuse a stale write. */

@@ -48,6 +48,8 @@ export const level1Missing: Rule = {
         def = nearest.get(written) ?? null;
       }
       if (def) present.add(def);
+      // The satisfaction group listed under 效益指标 (an older regional form) is still there.
+      if (row.level2?.regional) present.add(row.level2.parent);
     }
     const at = table.header.level1 ??
       table.header.level2 ??

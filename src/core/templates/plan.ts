@@ -54,6 +54,7 @@ export const HEADER_TEXT: Readonly<Record<ColumnKey, string>> = {
   description: "绩效指标描述",
   value: "指标值",
   comparator: "指标性质",
+  direction: "指标方向性",
   unit: "计量单位",
   valueType: "指标值类型",
   basis: "指标值确定依据",

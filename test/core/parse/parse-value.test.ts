@@ -160,10 +160,14 @@ describe("comparators", () => {
     });
   });
 
+  it("reads the reversed spellings => and =< and the look-alike ═ as the signs they stand for", () => {
+    expect(parseValue("=>95%")).toMatchObject({ ...quantity("ge", 95, "%"), comparatorText: "=>", comparatorCanonical: false });
+    expect(parseValue("=<5%")).toMatchObject({ ...quantity("le", 5, "%"), comparatorText: "=<", comparatorCanonical: false });
+    expect(parseValue("═100%")).toMatchObject({ ...quantity("eq", 100, "%"), comparatorText: "═", comparatorCanonical: false });
+  });
+
   describe("garbled comparators are badComparator", () => {
     table([
-      ["=>95%", unreadable("badComparator", "=>95%")],
-      ["=<5%", unreadable("badComparator", "=<5%")],
       ["≥≥5", unreadable("badComparator", "≥≥5")],
       ["≥=5", unreadable("badComparator", "≥=5")],
       ["==5", unreadable("badComparator", "==5")],
@@ -349,6 +353,10 @@ describe("dates and deadlines", () => {
     ["年末", date(false, null, 12, 31)],
     ["本年底前", date(true, null, 12, 31)],
     ["年内完成", date(true, null, 12, 31)],
+    ["当年底前", date(true, null, 12, 31)],
+    ["每年12月底前", date(true, null, 12, 31)],
+    ["当年12月31日前完成", date(true, null, 12, 31)],
+    ["次年3月底前", date(true, null, 3, 31)],
     ["2022年底前", date(true, 2022, 12, 31)],
     ["2022年年底前", date(true, 2022, 12, 31)],
     ["22年12月底前", date(true, 2022, 12, 31)],
@@ -706,7 +714,7 @@ describe("parseSplitValue (指标性质 / 指标值 / 计量单位)", () => {
     expect(split(null, null, null)).toEqual({ kind: "empty" });
     expect(split("≥", null, "次")).toEqual(unreadable("missingNumber", "≥次"));
     expect(split("", null, "%")).toEqual(unreadable("missingNumber", "%"));
-    expect(split("=>", 5, "次")).toEqual(unreadable("badComparator", "=>5次"));
+    expect(split("=≥", 5, "次")).toEqual(unreadable("badComparator", "=≥5次"));
     expect(split("大约", 5, "次")).toEqual(unreadable("badComparator", "大约5次"));
     expect(split("≥", "≤5", "次")).toEqual(unreadable("badComparator", "≥≤5次"));
     expect(split("≥", "90-95", "%")).toEqual(unreadable("badComparator", "≥90-95%"));

@@ -5,6 +5,13 @@ const SPLIT_HEADER = ["一级指标", "二级指标", "三级指标", "指标性
 
 testRule(comparatorMissing, {
   valid: [
+    {
+      name: "an amount of money on a cost row (cost-upper-bound's)",
+      rows: [
+        ["产出指标", "成本指标", "人均会议成本", "", "450元", ""],
+        ["", "成本指标", "控制在预算成本内", "", "250万", ""],
+      ],
+    },
     { name: "a stated comparator", rows: [["产出指标", "质量指标", "验收合格率", "", "≥95%", ""]] },
     { name: "a comparator word", rows: [["产出指标", "数量指标", "组织会议次数", "", "不少于6次", ""]] },
     {
@@ -38,10 +45,10 @@ testRule(comparatorMissing, {
       suggestion: { cell: "E4", messageId: "useComparator", result: { E4: "≥6" } },
     },
     {
-      name: "a cost: ≤ first",
-      rows: [["产出指标", "成本指标", "人均会议成本", "", "450元", ""]],
+      name: "a cost rate: ≤ first",
+      rows: [["产出指标", "成本指标", "成本控制率", "", "100%", ""]],
       errors: [["E4", "missing"]],
-      suggestion: { cell: "E4", messageId: "useComparator", result: { E4: "≤450元" } },
+      suggestion: { cell: "E4", messageId: "useComparator", result: { E4: "≤100%" } },
     },
     {
       name: "split layout points at the comparator cell and fills only it",
@@ -51,11 +58,11 @@ testRule(comparatorMissing, {
       suggestion: { cell: "D4", messageId: "useComparator", result: { D4: "≥", E4: 6, F4: "次" } },
     },
     {
-      name: "2021: a cost under 经济成本指标",
+      name: "2021: a count under 经济成本指标",
       options: { profile: "2021" },
-      rows: [["成本指标", "经济成本指标", "线路租用成本", "", "4万元", ""]],
+      rows: [["成本指标", "经济成本指标", "租用线路条数", "", "4条", ""]],
       errors: [["E4", "missing"]],
-      suggestion: { cell: "E4", index: 1, messageId: "useComparator", result: { E4: "≥4万元" } },
+      suggestion: { cell: "E4", index: 1, messageId: "useComparator", result: { E4: "≥4条" } },
     },
   ],
 });

@@ -13,7 +13,7 @@ testRule(comparatorNonstandard, {
     },
     {
       name: "a garbled comparator (value-unreadable's)",
-      rows: [["产出指标", "质量指标", "验收合格率", "", "=>95%", ""]],
+      rows: [["产出指标", "质量指标", "验收合格率", "", "≥≥95%", ""]],
     },
     {
       name: "split layout: the symbol in 指标性质",
@@ -22,6 +22,18 @@ testRule(comparatorNonstandard, {
     },
   ],
   invalid: [
+    {
+      name: "=> and ═, as real tables type them",
+      rows: [
+        ["产出指标", "质量指标", "验收合格率", "", "=>95%", ""],
+        ["", "数量指标", "组织会议次数", "", "═6次", ""],
+      ],
+      errors: [
+        ["E4", "nonstandard"],
+        ["E5", "nonstandard"],
+      ],
+      fixed: { E4: "≥95%", E5: "＝6次" },
+    },
     {
       name: ">= and <=",
       rows: [

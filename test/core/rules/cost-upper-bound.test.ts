@@ -8,6 +8,13 @@ testRule(costUpperBound, {
     { name: "an upper bound", rows: [["产出指标", "成本指标", "人均会议成本", "", "≤450元", ""]] },
     { name: "a cost control rate ≤100%", rows: [["产出指标", "成本指标", "成本控制率", "", "≤100%", ""]] },
     {
+      name: "a rate with ＝ or no sign (comparator-missing's when bare)",
+      rows: [
+        ["产出指标", "成本指标", "成本控制率", "", "＝100%", ""],
+        ["", "成本指标", "预算执行率", "", "100%", ""],
+      ],
+    },
+    {
       name: "a money amount under 数量指标 (quantity-qualitative's finding)",
       rows: [["产出指标", "数量指标", "代表活动经费", "", "≥20万元", ""]],
     },
@@ -21,6 +28,18 @@ testRule(costUpperBound, {
     },
   ],
   invalid: [
+    {
+      name: "an amount of money with ＝ or no sign (湘潭's 控制在预算成本内 250万)",
+      rows: [
+        ["产出指标", "成本指标", "人均会议成本", "", "＝450元", ""],
+        ["", "成本指标", "控制在预算成本内", "", "250万", ""],
+      ],
+      errors: [
+        ["E4", "noUpperBound"],
+        ["E5", "noUpperBound"],
+      ],
+      suggestion: { cell: "E4", messageId: "useUpperBound", result: { E4: "≤450元" } },
+    },
     {
       name: "the seed's 订阅杂志价格 ≥5万元",
       rows: [["产出指标", "成本指标", "订阅杂志价格", "订阅杂志价格", "≥5万元", "工作要求"]],
