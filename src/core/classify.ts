@@ -56,9 +56,11 @@ const FEE_STANDARD = /(费|补助|补贴)(人均|每人|每次|单次|每天)?(�
 // 资金使用效益, 成本控制, 经费保障, 预算执行进度.
 const NOT_COST_HEAD =
   /(性|情况|程度|进度|水平|效益|效率|效果|成效|控制|节约|节省|管理|制度|机制|保障|监管|执行|到位|拨付|下达|结构)$/;
+// Heads that measure something else about the money: 免收租金面积 is an area, 补助发放笔数 a count.
+const MEASURE_HEAD = /(面积|数量|人数|户数|次数|个数|笔数|件数|天数|时长|时间|长度|里程|规模)$/;
 // A verb of change or attraction before the money word makes a benefit, not a cap:
 // 节约经费 ≥1万元, 降低运行成本 ≥10%, 争取上级经费 ≥100万元.
-const NOT_COST_VERB = /^(节约|节省|降低|减少|压缩|控制|带动|撬动|吸引|引导|争取|增加|增收)/;
+const NOT_COST_VERB = /^(节约|节省|降低|减少|压缩|控制|带动|撬动|吸引|引导|争取|增加|增收|免收|减免)/;
 
 // Timeliness by name (DOMAIN §5 row 14: …及时/时限). Not 周期 (投资回收周期 is an economic
 // effect) and not 年限 (设备使用年限 is a sustainability).
@@ -91,6 +93,7 @@ export function classifyName(name: string): NameClass {
   const cost =
     !percent &&
     !NOT_COST_HEAD.test(bare) &&
+    !MEASURE_HEAD.test(bare) &&
     !NOT_COST_VERB.test(bare) &&
     (COST_WORD.test(bare) ||
       FEE_STANDARD.test(bare) ||

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { findTables } from "../../src/core/detect/find-tables";
 import { judgeEntry, placeEntries, totals, type TableJudgement } from "./judge";
 import { loadCorpus, type CorpusEntry } from "./load-corpus";
-import { PINS_FILE, type Pins } from "./pins";
+import { PINS_FILE, type Pins } from "./corpus-pins";
 
 const entries = loadCorpus();
 const judgements = entries.map((entry) => judgeEntry(entry));

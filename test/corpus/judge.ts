@@ -78,7 +78,7 @@ export function placeEntries(
 function levelMerges(entry: CorpusEntry, firstRow: number, firstCol: number): CellRange[] {
   const header = entry.records[entry.expect.headerLine - 1];
   const bodyFirst = entry.expect.headerLine + (entry.expect.headerLines ?? 1);
-  const bodyLast = bodyFirst + entry.expect.bodyRows - 1;
+  const bodyLast = bodyFirst + entry.expect.bodyRows + (entry.expect.infoLines?.length ?? 0) - 1;
   const columns: number[] = [];
   header.forEach((cell, c) => {
     const key = matchHeaderWord(cell);

@@ -53,6 +53,8 @@ const EntrySchema = z.strictObject({
     /** 2 when a sub-header record splits the header's merged cells (指标值 over 指标性质 / 指标值 / 单位). */
     headerLines: z.union([z.literal(1), z.literal(2)]).optional(),
     bodyRows: z.number().int().nonnegative(),
+    /** Records inside the body holding only info columns (a department's subtotal line): not rows. */
+    infoLines: z.array(z.number().int().positive()).optional(),
   }),
   key: z.strictObject({
     flags: z.array(FlagSchema),
@@ -128,8 +130,10 @@ function checkKey(entry: CorpusEntry): string[] {
   for (const line of entry.key.clean) mark(line, "clean");
   for (const item of entry.key.borderline) mark(item.line, "borderline");
   // Body records that hold anything, from the header down, should each be keyed.
-  const lastBody = firstBody + bodyRows - 1;
+  const infoLines = new Set(entry.expect.infoLines ?? []);
+  const lastBody = firstBody + bodyRows + infoLines.size - 1;
   for (let line = firstBody; line <= Math.min(lastBody, lineCount); line++) {
+    if (infoLines.has(line)) continue;
     const record = entry.records[line - 1];
     if (record.some((cell) => cell.trim() !== "") && !seen.has(line))
       problems.push(`${where}: body line ${line} is in none of flags, clean, borderline`);

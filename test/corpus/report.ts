@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import { judgeEntry, totals } from "./judge";
 import { loadCorpus } from "./load-corpus";
-import { PINS_FILE, type Pins } from "./pins";
+import { PINS_FILE, type Pins } from "./corpus-pins";
 
 const args = process.argv.slice(2);
 const all = args.includes("--all");

@@ -17,8 +17,9 @@ import {
 import type { ColumnKey, Field, IndicatorRow, InfoItem, LevelField, Table } from "../model";
 import { cellText } from "../parse/cell-text";
 import { parseSplitValue, parseValue } from "../parse/parse-value";
+import { isTemplateMarker } from "../template-marks";
 import { hasText, normaliseLabel } from "../text";
-import { COLUMN_WORDS, MAX_HEADER_CHARS, matchHeaderWord } from "./header-words";
+import { COLUMN_WORDS, isActualColumn, MAX_HEADER_CHARS, matchHeaderWord } from "./header-words";
 import { guessProfile } from "./profile-guess";
 import { looksLikeTitle, parseTitle } from "./title";
 
@@ -94,7 +95,13 @@ const INFO_LABELS = new Set(
 );
 
 const NOTES_START = /^(?:填报说明|填表说明|说明[:：]|注[:：]|注\d|附注|备注[:：])/;
-const TOTAL_LABELS = new Set(["合计", "总计", "小计", "合计分值", "总分"]);
+const TOTAL_LABELS = new Set(["合计", "总计", "小计", "合计分值", "总分", "总分值", "合计得分"]);
+/**
+ * What follows the indicators on a filed form, in the left label column or the first: the finance
+ * bureau's opinion, the signatures, a self-evaluation's conclusions. The table ends there.
+ */
+const FORM_END =
+  /^(?:\S{0,12}(?:审核|审批|初审|审查|复核)意见|填表人|填报人|单位负责人|项目负责人|财务负责人|评价结论|存在问题|改进措施|自评结论|其他需要说明)/;
 
 type Columns = Partial<Record<ColumnKey, number>>;
 
@@ -107,6 +114,11 @@ interface HeaderMatch {
   lastCol: number;
   /** Every column headed by a sign or direction word (指标性质, 指标方向, 符号 …), left to right. */
   signCols: number[];
+  /**
+   * The header row's leftmost filled cell: left of the indicator columns it may head info columns
+   * (单位名称, 项目名称, 年度目标) or a left label (绩效指标) whose cells end the table (合计, 总分).
+   */
+  leftCol: number;
 }
 
 /** Read access to one grid with merges resolved and per-cell text. */
@@ -248,6 +260,7 @@ function matchHeaderRow(reader: SheetReader, row: number): HeaderMatch | null {
   if (cells.length < 2) return null;
   const columns = matchColumns(cells);
   if (!columns) return null;
+  nameColumnOfForm(cells, columns);
   const matched = Object.keys(columns).length;
   if (columns.value === undefined) return null;
   if (columns.level1 === undefined && columns.level2 === undefined && columns.level3 === undefined)
@@ -255,7 +268,7 @@ function matchHeaderRow(reader: SheetReader, row: number): HeaderMatch | null {
   if (matched < 2 || matched * 2 < cells.length) return null;
 
   let height = 1;
-  const sub = matchSubHeader(reader, row, columns);
+  const sub = matchSubHeader(reader, row, columns) ?? matchFullerHeaderBelow(reader, row, columns);
   if (sub) {
     Object.assign(columns, sub);
     height = 2;
@@ -272,7 +285,36 @@ function matchHeaderRow(reader: SheetReader, row: number): HeaderMatch | null {
     if (col !== undefined && !signCols.includes(col)) signCols.push(col);
   }
   signCols.sort((a, b) => a - b);
-  return { row, height, columns, firstCol: Math.min(...cols), lastCol: Math.max(...cols), signCols };
+  const leftCol = Math.min(cells[0].col, ...cols);
+  return { row, height, columns, firstCol: Math.min(...cols), lastCol: Math.max(...cols), signCols, leftCol };
+}
+
+/**
+ * Self-evaluation forms head their columns in two full rows: 绩效指标 | 年度指标值 | 实际完成值 |
+ * 分值 above 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位. When the row below holds
+ * only header words, names a level column and the value, sign or unit, it is the header proper:
+ * its columns win, and the upper row keeps the columns the lower one leaves blank (分值 …).
+ */
+function matchFullerHeaderBelow(reader: SheetReader, row: number, columns: Columns): Columns | null {
+  const below = row + 1;
+  if (below >= reader.endRow) return null;
+  const cells = reader.filled(below, reader.startCol, reader.endCol - 1);
+  if (cells.length < 3) return null;
+  const lower: Columns = {};
+  for (const { col, text } of cells) {
+    const key = matchHeaderWord(text);
+    if (!key) return null;
+    if (lower[key] === undefined) lower[key] = col;
+  }
+  const names = lower.level1 !== undefined || lower.level2 !== undefined;
+  const values = lower.value !== undefined || lower.comparator !== undefined || lower.unit !== undefined;
+  if (!names || !values) return null;
+  const taken = new Set(cells.map((c) => c.col));
+  for (const key of Object.keys(columns) as ColumnKey[]) {
+    const col = columns[key]!;
+    if (lower[key] !== undefined || taken.has(col)) delete columns[key];
+  }
+  return lower;
 }
 
 const DIRECTION_WORDS = new Set(["正向", "反向", "正向指标", "反向指标", "中性", "正", "反"]);
@@ -330,6 +372,25 @@ function mayBeHeader(reader: SheetReader, row: number): boolean {
   return false;
 }
 
+/**
+ * Forms differ in which column names the indicator. 绩效指标 left of 一级指标 is the form's left
+ * label, not the name column; where no column is headed 三级指标 (or a synonym), 指标内容 / 指标说明
+ * right of the level columns holds the names (湖北 and 湖南 forms: 一级指标 | 二级指标 | 指标内容 | 指标值).
+ */
+function nameColumnOfForm(cells: readonly { col: number; text: string }[], columns: Columns): void {
+  const levelCol = columns.level1 ?? columns.level2;
+  if (levelCol === undefined) return;
+  if (columns.level3 !== undefined && columns.level3 < levelCol) {
+    const text = cells.find((c) => c.col === columns.level3)?.text ?? "";
+    const word = normaliseLabel(text).replace(/\([^()]*\)$/, "");
+    if (word === "绩效指标" || word === "绩效指标名称") delete columns.level3;
+  }
+  if (columns.level3 === undefined && columns.description !== undefined && columns.description > levelCol) {
+    columns.level3 = columns.description;
+    delete columns.description;
+  }
+}
+
 /** Column of each key; when a key is named twice the more specific word wins (三级指标 over 绩效指标). */
 function matchColumns(cells: readonly { col: number; text: string }[]): Columns | null {
   const columns: Columns = {};
@@ -359,6 +420,8 @@ function matchSubHeader(reader: SheetReader, row: number, columns: Columns): Col
   const sub: Columns = {};
   for (const { col, text } of cells) {
     const key = matchHeaderWord(text);
+    // What was achieved last year or this year sits beside the target: not a column we read.
+    if (!key && isActualColumn(text)) continue;
     if (!key) return null;
     const above = reader.merges.areaAt(row, col);
     const underMergedHeader = above !== null && above.colCount > 1;
@@ -513,18 +576,25 @@ interface Body {
 }
 
 function readBody(reader: SheetReader, header: HeaderMatch): Body {
-  const { columns, firstCol, lastCol } = header;
+  const { columns, firstCol, lastCol, leftCol } = header;
   const rows: IndicatorRow[] = [];
   let previous: IndicatorRow | null = null;
   for (let row = header.row + header.height; row < reader.endRow; row++) {
     const firstFilled = reader.firstFilled(row, firstCol, lastCol);
+    // Left of the indicator columns: a left label (合计 there ends the table) or info columns.
+    const leftFilled = leftCol < firstCol ? reader.firstFilled(row, leftCol, firstCol - 1) : -1;
+    const opening = leftFilled >= 0 ? leftFilled : firstFilled;
+    if (opening >= 0) {
+      const first = normaliseLabel(reader.text(row, opening));
+      if (NOTES_START.test(first)) return { rows, end: "notes", notes: reader.field(row, opening) };
+      if (TOTAL_LABELS.has(first) || FORM_END.test(first)) return { rows, end: "total", notes: null };
+    }
     if (firstFilled < 0) {
-      // A row blank but for cells covered by a merge from above is still inside the table.
+      // A row blank but for cells covered by a merge from above is still inside the table; so is a
+      // row with only info columns (a department's subtotal line in a budget-system export).
+      if (leftFilled >= 0) continue;
       if (!coveredFromAbove(reader, row, columns)) return { rows, end: "blank", notes: null };
     } else {
-      const first = normaliseLabel(reader.text(row, firstFilled));
-      if (NOTES_START.test(first)) return { rows, end: "notes", notes: reader.field(row, firstFilled) };
-      if (TOTAL_LABELS.has(first)) return { rows, end: "total", notes: null };
       if (startsNextTable(reader, row, firstCol, lastCol)) return { rows, end: "nextTable", notes: null };
     }
     const indicator = readRow(reader, row, columns, previous);
@@ -592,8 +662,10 @@ function readRow(
         )
       : parseValue(value?.raw ?? null, context);
 
-  const content = [level3, description, value, comparator, direction, unit, valueType, basis, weight, scoring, remarks];
-  const placeholder = !content.some((f) => f !== null && hasText(f.text));
+  // A name that is only the template's stand-in (……, 指标2) does not make the row an indicator.
+  const named = level3 !== null && hasText(level3.text) && !isTemplateMarker(level3.text);
+  const content = [description, value, comparator, direction, unit, valueType, basis, weight, scoring, remarks];
+  const placeholder = !named && !content.some((f) => f !== null && hasText(f.text));
   return {
     row,
     level1,

@@ -22,6 +22,11 @@ export const COLUMN_WORDS: Readonly<Record<ColumnKey, readonly string[]>> = {
     "年初目标值",
     "全年目标值",
     "年度目标值",
+    "指标目标值",
+    "年度数值",
+    "指标数值",
+    "目标值及单位",
+    "年度指标值及单位",
   ],
   // 指标性质 and 指标方向 hold the sign in some forms and the direction (正向/反向) in others:
   // findTables decides by the body's contents (see resolveSignColumns).
@@ -55,6 +60,21 @@ const WORD_TO_COLUMN: ReadonlyMap<string, ColumnKey> = (() => {
 /** Longest header word, so that long cells are rejected before any normalising work. */
 export const MAX_HEADER_CHARS = 24;
 
+/**
+ * A target column named with its year, as approval forms split 指标值: 预期2022年实现值,
+ * 2023年目标值, 本年度指标值 (a column of what was achieved is not a target: see isActualColumn).
+ */
+const YEAR_TARGET = /^(?:预期|计划)?(?:\d{4}年度?|本年度?|当年度?)?(?:预期|计划)?(?:实现值|目标值|指标值)$/;
+
+/**
+ * Columns of what was achieved or scored, beside the targets in self-evaluations and approval
+ * forms: 2021年实际实现值, 实际完成值, 得分, 偏差原因. Never the value column.
+ */
+export function isActualColumn(text: string): boolean {
+  const label = normaliseLabel(text);
+  return /实际|完成值|完成情况|得分|偏差/.test(label) && label.length <= MAX_HEADER_CHARS;
+}
+
 /** The column a header cell names, or null. "一级 指标" → level1, "权重（%）" → weight, "*指标值" → value. */
 export function matchHeaderWord(text: string): ColumnKey | null {
   if (text.length === 0 || text.length > MAX_HEADER_CHARS) return null;
@@ -64,5 +84,7 @@ export function matchHeaderWord(text: string): ColumnKey | null {
   label = label.replace(/^\*+/, "").replace(/[:：]$/, "");
   // A trailing bracketed note: "权重(%)", "指标值(含单位)", "分值（分）".
   label = label.replace(/\([^()]*\)$/, "");
-  return WORD_TO_COLUMN.get(label) ?? null;
+  const word = WORD_TO_COLUMN.get(label);
+  if (word) return word;
+  return YEAR_TARGET.test(label) && !/实际/.test(label) ? "value" : null;
 }

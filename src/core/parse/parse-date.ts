@@ -162,6 +162,8 @@ function readPeriodSeparator(s: string, i: number, n: number): number {
   let j = i;
   while (j < n && (s[j] === "-" || s[j] === "~")) j++;
   if (j > i) return j;
+  // 到位 is a verb (12月底到位: the money arrives by then), not 到 of a period.
+  if (skipVerb(s, i, n) > i) return i;
   for (const word of PERIOD_WORDS) if (s.startsWith(word, i)) return i + word.length;
   return i;
 }

@@ -35,16 +35,25 @@ export interface Level2Hit {
 
 const SUFFIX = "指标";
 
+/** A home-made suffix some county forms use for 指标: 产出值, 数量值 (临邑 2025). */
+const VALUE_SUFFIX = "值";
+
 function stem(label: string): string {
   return label.endsWith(SUFFIX) && label.length > SUFFIX.length ? label.slice(0, -SUFFIX.length) : label;
 }
 
+/** 产出值 → 产出: read as the group's bare name (a variant); other labels unchanged. */
+function withoutValueSuffix(key: string): string | null {
+  return key.endsWith(VALUE_SUFFIX) && key.length > 2 ? key.slice(0, -VALUE_SUFFIX.length) : null;
+}
+
 // After normaliseLabel, so full-width brackets and commas are already folded to ASCII.
-const TRAILING_NOTE = /\([^()]*\)$/;
+// A score note may follow the bracket or stand alone: 成本指标(0-20)分, 产出指标(30分), 产出指标30分.
+const TRAILING_NOTE = /(?:\([^()]*\)分?|\d+(?:\.\d+)?分)$/;
 // 等 is a template's suffix: 服务对象满意度指标等 (the form lists the group "and the like").
 const TRAILING_PUNCTUATION = /(?:[、,;:。.]|(?<=指标)等)+$/;
 
-const TRAILING_MARKS = new Set([")", "、", ",", ";", ":", "。", ".", "等"]);
+const TRAILING_MARKS = new Set([")", "、", ",", ";", ":", "。", ".", "等", "分"]);
 
 /** The label without a trailing bracketed note or stray trailing punctuation; "" when nothing is left. */
 function core(key: string): string {
@@ -114,7 +123,11 @@ export class ProfileIndex {
   }
 
   private level1Key(key: string): Level1Hit | null {
-    return this.level1ByName.get(key) ?? this.level1ByName.get(`${key}${SUFFIX}`) ?? null;
+    const hit = this.level1ByName.get(key) ?? this.level1ByName.get(`${key}${SUFFIX}`);
+    if (hit) return hit;
+    const bare = withoutValueSuffix(key);
+    const variant = bare === null ? undefined : this.level1ByName.get(bare);
+    return variant ? { ...variant, match: "variant" } : null;
   }
 
   /**
@@ -132,7 +145,12 @@ export class ProfileIndex {
   }
 
   private level2Key(level1: Level1Def | null, key: string): Level2Hit | null {
-    const hits = this.level2ByName.get(key) ?? this.level2ByName.get(`${key}${SUFFIX}`) ?? [];
+    const bare = withoutValueSuffix(key);
+    const hits =
+      this.level2ByName.get(key) ??
+      this.level2ByName.get(`${key}${SUFFIX}`) ??
+      (bare === null ? undefined : this.level2ByName.get(bare)?.map((h) => ({ ...h, match: "variant" as const }))) ??
+      [];
     if (hits.length === 0) return null;
     const best = (list: typeof hits) => list.find((h) => h.match === "exact") ?? list[0];
     if (level1) {

@@ -1,5 +1,6 @@
 import { classifyName, type NameClass } from "../classify";
 import type { ProfileIndex } from "../profiles/profile-index";
+import { templateLeftover } from "../template-marks";
 import { hasText, normaliseLabel } from "../text";
 import type { Rule } from "./rule";
 
@@ -14,7 +15,8 @@ function isLabelCopy(index: ProfileIndex, name: string, nameClass: NameClass): b
 
 /**
  * DOMAIN §5 row 5: an indicator row whose 三级 name is missing or just a level label copied from
- * the template (生态效益指标 as 三级), or whose description is a level label. Rows with nothing
+ * the template (生态效益指标 as 三级), or still carries the template's stand-ins (指标1：, (≥**%),
+ * ××; see template-marks.ts), or whose description is a level label. Rows with nothing
  * but level labels are placeholder-row's.
  */
 export const indicatorPlaceholder: Rule = {
@@ -26,12 +28,12 @@ export const indicatorPlaceholder: Rule = {
     "zh-CN": {
       title: "三级指标未填写具体名称",
       description:
-        "三级指标是具体考核什么，必须写出可衡量的指标名称（如“会议召开次数”）。空着，或者只是照抄“生态效益指标”“可持续影响指标”等一级、二级名称，等于没有设置指标，审核会退回；指标描述照抄层级名称也一样。如该项确实无可设置的指标，应删除这一行，而不是保留模板名称。",
+        "三级指标是具体考核什么，必须写出可衡量的指标名称（如“会议召开次数”）。空着，或者只是照抄“生态效益指标”“可持续影响指标”等一级、二级名称，等于没有设置指标，审核会退回；指标描述照抄层级名称也一样。名称里留着模板的占位内容（“指标1：”“(≥**%)”“××”）同样会被退回。如该项确实无可设置的指标，应删除这一行，而不是保留模板名称。",
     },
     "en-US": {
       title: "Indicator without a real name",
       description:
-        "A level-3 indicator says what exactly is measured, so it needs a measurable name (“会议召开次数”). Left blank, or a copy of a level label such as “生态效益指标” or “可持续影响指标”, it sets no indicator at all and the table is sent back; the same goes for a description that only repeats a level label. If a group has nothing to measure, delete the row rather than keep the template’s label.",
+        "A level-3 indicator says what exactly is measured, so it needs a measurable name (“会议召开次数”). Left blank, or a copy of a level label such as “生态效益指标” or “可持续影响指标”, it sets no indicator at all and the table is sent back; the same goes for a description that only repeats a level label, and for a name that still carries the template’s stand-ins (“指标1：”, “(≥**%)”, “××”). If a group has nothing to measure, delete the row rather than keep the template’s label.",
     },
   },
   messages: {
@@ -42,6 +44,11 @@ export const indicatorPlaceholder: Rule = {
     nameIsLevelLabel: {
       "zh-CN": "三级指标“{name}”只是层级名称，请写出具体考核的指标",
       "en-US": "The level-3 indicator “{name}” is only a level label; name what is actually measured",
+    },
+    templateLeftover: {
+      "zh-CN": "三级指标“{name}”仍带着模板的占位内容“{leftover}”，请改为具体的指标名称（目标值写在指标值栏）",
+      "en-US":
+        "The indicator “{name}” still carries the template’s stand-in “{leftover}”; write the indicator’s own name (the target goes in the value column)",
     },
     descriptionIsLevelLabel: {
       "zh-CN": "指标描述“{text}”只是层级名称，请说明该指标考核的内容或计算方法",
@@ -58,6 +65,10 @@ export const indicatorPlaceholder: Rule = {
         if (name === "") report({ at: level3, messageId: "nameEmpty" });
         else if (isLabelCopy(index, name, nameClass))
           report({ at: level3, messageId: "nameIsLevelLabel", data: { name } });
+        else {
+          const leftover = templateLeftover(level3.text);
+          if (leftover !== null) report({ at: level3, messageId: "templateLeftover", data: { name, leftover } });
+        }
       }
       const description = indicator.description;
       if (description && hasText(description.text)) {

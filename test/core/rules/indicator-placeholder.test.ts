@@ -16,11 +16,38 @@ testRule(indicatorPlaceholder, {
       rows: [["效益指标", "生态效益指标", "", "", "", ""]],
     },
     {
+      name: "a template's ellipsis or numbered row with nothing else is placeholder-row's (廊坊 2019)",
+      rows: [
+        ["产出指标", "数量指标", "工程资金金额", "", "43.2万元", ""],
+        ["", "", "指标2", "", "", ""],
+        ["", "", "……", "", "", ""],
+      ],
+    },
+    {
+      name: "X-ray and XXL are words, not stand-ins",
+      rows: [["产出指标", "数量指标", "X光机购置数量", "", "≥2台", ""]],
+    },
+    {
       name: "a name that contains a label is not one",
       rows: [["效益指标", "社会效益指标", "社会效益指标完成情况", "", "良好", ""]],
     },
   ],
   invalid: [
+    {
+      name: "the template's numbering and stand-ins left in names (金寨 2021, 原州 2022)",
+      rows: [
+        ["产出指标", "数量指标", "指标1:安置小区物业费", "", "8个", ""],
+        ["", "成本指标", "指标1:项目总成本(≤**万元)", "", "≤1125万元", ""],
+        ["满意度指标", "服务对象满意度指标", "小区居民满意度(≥**%)", "", "≥90%", ""],
+        ["", "", "×××满意度", "", "≥90%", ""],
+      ],
+      errors: [
+        ["C4", "templateLeftover"],
+        ["C5", "templateLeftover"],
+        ["C6", "templateLeftover"],
+        ["C7", "templateLeftover"],
+      ],
+    },
     {
       name: "the seed's 会议费 rows 12–13: labels as name and description",
       rows: [
