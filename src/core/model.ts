@@ -151,6 +151,11 @@ export interface IndicatorRow {
   parsed: ParsedValue;
   /** Nothing but level labels: a row kept from a template. */
   placeholder: boolean;
+  /**
+   * (outline tables) A heading line of the tree — a level label, or the unit's or project's own
+   * line above them — not an indicator: also `placeholder`, but no template leftover.
+   */
+  heading?: true;
 }
 
 export interface InfoItem {
@@ -194,4 +199,9 @@ export interface Table {
   notes: Field | null;
   /** The framework the table's own labels suggest; null when they do not tell. */
   profileGuess: ProfileId | null;
+  /**
+   * An outline (the budget systems' 批复表 print): one 项目 column holds level-1 and level-2
+   * labels as indented headings with their indicators below them; levels come from the headings.
+   */
+  outline?: true;
 }

@@ -94,14 +94,14 @@ const INFO_LABELS = new Set(
   ].map(normaliseLabel),
 );
 
-const NOTES_START = /^(?:填报说明|填表说明|说明[:：]|注[:：]|注\d|附注|备注[:：])/;
+const NOTES_START = /^(?:填报说明|填表说明|说明(?:[:：]|$)|注[:：]|注\d|附注|备注[:：])/;
 const TOTAL_LABELS = new Set(["合计", "总计", "小计", "合计分值", "总分", "总分值", "合计得分"]);
 /**
  * What follows the indicators on a filed form, in the left label column or the first: the finance
  * bureau's opinion, the signatures, a self-evaluation's conclusions. The table ends there.
  */
 const FORM_END =
-  /^(?:\S{0,12}(?:审核|审批|初审|审查|复核)意见|填表人|填报人|单位负责人|项目负责人|财务负责人|评价结论|存在问题|改进措施|自评结论|其他需要说明)/;
+  /^(?:\S{0,12}(?:审核|审批|初审|审查|复核)意见|填表人|填报人|单位负责人|项目负责人|财务负责人|评价结论|存在问题|改进措施|自评结论|其他需要说明|\S{0,16}\(盖章\))/;
 
 type Columns = Partial<Record<ColumnKey, number>>;
 
@@ -114,6 +114,8 @@ interface HeaderMatch {
   lastCol: number;
   /** Every column headed by a sign or direction word (指标性质, 指标方向, 符号 …), left to right. */
   signCols: number[];
+  /** An outline table (see Table.outline): levels come from heading lines in the name column. */
+  outline?: true;
   /**
    * The header row's leftmost filled cell: left of the indicator columns it may head info columns
    * (单位名称, 项目名称, 年度目标) or a left label (绩效指标) whose cells end the table (合计, 总分).
@@ -261,11 +263,19 @@ function matchHeaderRow(reader: SheetReader, row: number): HeaderMatch | null {
   const columns = matchColumns(cells);
   if (!columns) return null;
   nameColumnOfForm(cells, columns);
-  const matched = Object.keys(columns).length;
+  let outline = false;
+  if (columns.level1 === undefined && columns.level2 === undefined && columns.level3 === undefined) {
+    const col = outlineNameColumn(reader, row, cells);
+    if (col >= 0) {
+      columns.level3 = col;
+      outline = true;
+    }
+  }
+  const matched = Object.keys(columns).length + (outline ? 0 : 0);
   if (columns.value === undefined) return null;
   if (columns.level1 === undefined && columns.level2 === undefined && columns.level3 === undefined)
     return null;
-  if (matched < 2 || matched * 2 < cells.length) return null;
+  if (matched < 2 || (matched * 2 < cells.length && !outline)) return null;
 
   let height = 1;
   const sub = matchSubHeader(reader, row, columns) ?? matchFullerHeaderBelow(reader, row, columns);
@@ -286,7 +296,9 @@ function matchHeaderRow(reader: SheetReader, row: number): HeaderMatch | null {
   }
   signCols.sort((a, b) => a - b);
   const leftCol = Math.min(cells[0].col, ...cols);
-  return { row, height, columns, firstCol: Math.min(...cols), lastCol: Math.max(...cols), signCols, leftCol };
+  const match: HeaderMatch = { row, height, columns, firstCol: Math.min(...cols), lastCol: Math.max(...cols), signCols, leftCol };
+  if (outline) match.outline = true;
+  return match;
 }
 
 /**
@@ -367,9 +379,37 @@ function mayBeHeader(reader: SheetReader, row: number): boolean {
     const key = reader.headerWord(cell);
     if (key === "value") value = true;
     else if (key === "level1" || key === "level2" || key === "level3") name = true;
+    else if (cell.length <= 6 && OUTLINE_NAME_WORDS.has(normaliseLabel(cell))) name = true;
     if (value && name) return true;
   }
   return false;
+}
+
+/** The name column's header in an outline table (项目 | 指标值 | 绩效金额). */
+const OUTLINE_NAME_WORDS = new Set(["项目", "项目名称", "项目/指标", "项目及指标", "名称"]);
+
+/** Level labels as an outline's headings write them, with a note in brackets: 成本指标(必填硬性指标). */
+const OUTLINE_LEVEL1 = /^(产出|效益|效果|满意度|成本)指标$/;
+const OUTLINE_LEVEL2 =
+  /^(数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|社会公众或服务对象满意度|满意度|经济成本|社会成本|生态环境成本)指标$/;
+/** How far below the header an outline's first level-1 heading may be (unit and project lines come first). */
+const OUTLINE_LOOKAHEAD = 8;
+
+function outlineLabel(text: string): string {
+  return normaliseLabel(text).replace(/\([^()]*\)$/, "");
+}
+
+/**
+ * An outline header: no level column, but a 项目 column whose cells below turn to a level-1
+ * heading within a few rows. Returns that column, or -1.
+ */
+function outlineNameColumn(reader: SheetReader, row: number, cells: readonly { col: number; text: string }[]): number {
+  for (const { col, text } of cells) {
+    if (!OUTLINE_NAME_WORDS.has(normaliseLabel(text))) continue;
+    for (let r = row + 1; r <= row + OUTLINE_LOOKAHEAD && r < reader.endRow; r++)
+      if (OUTLINE_LEVEL1.test(outlineLabel(reader.text(r, col)))) return col;
+  }
+  return -1;
 }
 
 /**
@@ -480,6 +520,7 @@ function readTable(reader: SheetReader, header: HeaderMatch, boundary: number, i
     end: body.end,
     notes: body.notes,
     profileGuess: guessProfile(body.rows),
+    ...(header.outline ? { outline: true as const } : {}),
   };
 }
 
@@ -578,6 +619,7 @@ interface Body {
 function readBody(reader: SheetReader, header: HeaderMatch): Body {
   const { columns, firstCol, lastCol, leftCol } = header;
   const rows: IndicatorRow[] = [];
+  const outline: OutlineState = { level1: null, level2: null, level1Indent: null };
   let previous: IndicatorRow | null = null;
   for (let row = header.row + header.height; row < reader.endRow; row++) {
     const firstFilled = reader.firstFilled(row, firstCol, lastCol);
@@ -597,7 +639,9 @@ function readBody(reader: SheetReader, header: HeaderMatch): Body {
     } else {
       if (startsNextTable(reader, row, firstCol, lastCol)) return { rows, end: "nextTable", notes: null };
     }
-    const indicator = readRow(reader, row, columns, previous);
+    const indicator: IndicatorRow = header.outline
+      ? readOutlineRow(reader, row, columns, outline)
+      : readRow(reader, row, columns, previous);
     rows.push(indicator);
     previous = indicator;
   }
@@ -684,6 +728,69 @@ function readRow(
     parsed,
     placeholder,
   };
+}
+
+interface OutlineState {
+  level1: LevelField | null;
+  level2: LevelField | null;
+  /** Leading spaces of the level-1 headings: a deeper 成本指标 is a level 2 (2015's place for it). */
+  level1Indent: number | null;
+}
+
+function leadingSpaces(text: string): number {
+  let n = 0;
+  while (n < text.length && (text[n] === " " || text[n] === "\u3000" || text[n] === "\t")) n++;
+  return n;
+}
+
+/**
+ * One line of an outline: a level heading (it sets the level for the lines below it and is a
+ * heading row), a unit's or project's line above the first heading (a heading row without
+ * levels), or an indicator whose levels are the headings above it.
+ */
+function readOutlineRow(reader: SheetReader, row: number, columns: Columns, state: OutlineState): IndicatorRow {
+  const nameCol = columns.level3!;
+  const text = reader.text(row, nameCol);
+  const label = outlineLabel(text);
+  const indent = leadingSpaces(text);
+  const heading = (level: LevelField | null, level2: LevelField | null): IndicatorRow => ({
+    ...readRow(reader, row, { ...columns, level3: undefined, level1: undefined, level2: undefined }, null),
+    level1: level,
+    level2,
+    level3: null,
+    placeholder: true,
+    heading: true,
+  });
+  const own = (): LevelField => ({
+    ...reader.field(row, nameCol),
+    label,
+    inherited: false,
+    source: toA1(row, nameCol),
+  });
+  const isLevel1 = OUTLINE_LEVEL1.test(label) && (state.level1Indent === null || indent <= state.level1Indent);
+  if (isLevel1) {
+    state.level1 = own();
+    state.level2 = null;
+    state.level1Indent = indent;
+    return heading(state.level1, null);
+  }
+  if (OUTLINE_LEVEL2.test(label) && state.level1 !== null) {
+    state.level2 = own();
+    return heading(inheritedAt(state.level1, row), state.level2);
+  }
+  if (state.level1 === null) return heading(null, null);
+  const indicator = readRow(reader, row, { ...columns, level1: undefined, level2: undefined }, null);
+  return {
+    ...indicator,
+    level1: inheritedAt(state.level1, row),
+    level2: state.level2 ? inheritedAt(state.level2, row) : null,
+  };
+}
+
+/** A heading's label carried down to a row below it, as a merged level cell is. */
+function inheritedAt(source: LevelField, row: number): LevelField {
+  const cell = toA1(row, source.col);
+  return { row, col: source.col, cell, raw: null, text: "", label: source.label, inherited: true, source: source.cell };
 }
 
 /** A level cell with its label; a blank cell takes the label of the group above, if any. */

@@ -30,9 +30,20 @@ export const placeholderRow: Rule = {
   },
   fixable: null,
   check({ rows, report }) {
+    // An outline's heading is a placeholder only when no indicator stands under it.
+    const headingsInUse = new Set<string>();
+    for (const { indicator } of rows) {
+      if (indicator.placeholder) continue;
+      if (indicator.level1) headingsInUse.add(indicator.level1.source);
+      if (indicator.level2) headingsInUse.add(indicator.level2.source);
+    }
     for (const { indicator } of rows) {
       if (!indicator.placeholder) continue;
       const { level1, level2 } = indicator;
+      if (indicator.heading) {
+        const own = level2 && !level2.inherited ? level2 : level1 && !level1.inherited ? level1 : null;
+        if (own === null || headingsInUse.has(own.source)) continue;
+      }
       // Point at the label written on this row, else at its first level cell.
       const own = [level1, level2].find((f) => f && !f.inherited && f.label !== "");
       const at = own ?? level1 ?? level2;

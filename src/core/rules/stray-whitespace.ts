@@ -68,14 +68,16 @@ export const strayWhitespace: Rule = {
       for (const { field, role } of ownTextFields(indicator)) {
         if (typeof field.raw !== "string") continue;
         const kind = KIND[role];
-        const text = field.raw;
+        // An outline's names are indented to show their level: the leading spaces are its structure.
+        const indent = table.outline && (role === "name" || role === "level") ? /^[ \u3000\t]*/.exec(field.raw)![0] : "";
+        const text = field.raw.slice(indent.length);
         const cleaned = clean(text, kind);
         if (cleaned === text) continue;
         report({
           at: field,
           messageId: "stray",
           data: { text: cleaned },
-          fix: [setField(table, field, cleaned === "" ? null : cleaned)],
+          fix: [setField(table, field, cleaned === "" && indent === "" ? null : indent + cleaned)],
         });
       }
     }
