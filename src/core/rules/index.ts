@@ -6,6 +6,7 @@ import { basisCategory } from "./basis-category";
 import { basisMissing } from "./basis-missing";
 import { comparatorMissing } from "./comparator-missing";
 import { comparatorNonstandard } from "./comparator-nonstandard";
+import { costNotAmount } from "./cost-not-amount";
 import { costQualitative } from "./cost-qualitative";
 import { costUpperBound } from "./cost-upper-bound";
 import { duplicateIndicator } from "./duplicate-indicator";
@@ -20,6 +21,7 @@ import { levelLabelVariant } from "./level-label-variant";
 import { level1Missing } from "./level1-missing";
 import { level2Legacy } from "./level2-legacy";
 import { level2Misplaced } from "./level2-misplaced";
+import { percentNotRate } from "./percent-not-rate";
 import { percentTarget } from "./percent-target";
 import { placeholderRow } from "./placeholder-row";
 import { quantityQualitative } from "./quantity-qualitative";
@@ -43,6 +45,7 @@ export const RULES: readonly Rule[] = [
   basisMissing,
   comparatorMissing,
   comparatorNonstandard,
+  costNotAmount,
   costQualitative,
   costUpperBound,
   duplicateIndicator,
@@ -57,6 +60,7 @@ export const RULES: readonly Rule[] = [
   level1Missing,
   level2Legacy,
   level2Misplaced,
+  percentNotRate,
   percentTarget,
   placeholderRow,
   quantityQualitative,
