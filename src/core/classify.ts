@@ -108,3 +108,35 @@ export function classifyName(name: string): NameClass {
     growth: GROWTH.test(bare),
   };
 }
+
+/** Counts by name, and the unit the name implies: 出差人数 → 人, 培训人次 → 人次, 购置数量 → "". */
+const COUNT_HEADS: readonly (readonly [RegExp, string])[] = [
+  [/人次$/, "人次"],
+  [/人数$/, "人"],
+  [/户数$/, "户"],
+  [/场次$/, "场"],
+  [/课时数$/, "课时"],
+  [/(次数|频次)$/, "次"],
+  [/个数$/, "个"],
+  [/件数$/, "件"],
+  [/篇数$/, "篇"],
+  [/册数$/, "册"],
+  [/份数$/, "份"],
+  [/家数$/, "家"],
+  [/台数$/, "台"],
+  [/套数$/, "套"],
+  [/辆数$/, "辆"],
+  [/处数$/, "处"],
+  [/(数量|总数)$/, ""],
+];
+
+/**
+ * The count unit an indicator's name implies ("" when it is a count of unstated things, such as
+ * 购置数量), or null when the name is not a count. A bare number under such a name lacks its unit.
+ */
+export function impliedCountUnit(name: string): string | null {
+  const bare = normaliseLabel(name).replace(TRAILING_BRACKETS, "");
+  if (bare === "" || classifyName(bare).percent) return null;
+  for (const [head, unit] of COUNT_HEADS) if (head.test(bare)) return unit;
+  return null;
+}

@@ -14,6 +14,12 @@ const NUMBERING = /^指标\d{1,2}(?:[:：.、]|(?=[\u4e00-\u9fff]))/;
 /** Stars or crosses standing for a number, in a hint or alone: (≥**%), **万元, ×××, XX个. */
 const STAND_IN = /[*＊]{2,}|[×✕xX]{3,}|(?<![A-Za-z])XX(?![A-Za-z])|[(（][^()（）]*[*＊]+[^()（）]*[)）]/;
 
+/** The name without the template's numbering before it ("指标1：完成…" → "完成…"). */
+export function withoutNumbering(text: string): string {
+  const match = NUMBERING.exec(normaliseLabel(text));
+  return match ? text.replace(/^\s*指标\d{1,2}[:：.、]?/, "") : text;
+}
+
 /** True when a cell holds nothing but a template's stand-in. */
 export function isTemplateMarker(text: string): boolean {
   const label = normaliseLabel(text);

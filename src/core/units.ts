@@ -41,6 +41,8 @@ export const UNIT_CATALOGUE: readonly UnitDefinition[] = [
   ...count("届", "轮", "遍", "片", "宗", "起", "例", "首", "集", "枚"),
   ...count("册次", "家次", "户次", "车次", "班次", "台次", "架次", "件次", "期次"),
   ...count("人日", "人天", "人月", "工日", "床"),
+  // 生 (a pupil) appears in per-pupil money: 780元/生·年 (临邑 2025), 生均 standards.
+  ...count("生", "学生"),
   ...count("份/册", "台/套"),
   { unit: "万人次", unitClass: "count", scale: { base: "人次", factor: 10_000 } },
   { unit: "万人", unitClass: "count", scale: { base: "人", factor: 10_000 } },

@@ -1,4 +1,4 @@
-import { classifyName, type NameClass } from "../../src/core/classify";
+import { classifyName, impliedCountUnit, type NameClass } from "../../src/core/classify";
 
 type Flag = keyof NameClass;
 
@@ -35,6 +35,9 @@ const CASES: [string, Flag[]][] = [
   // shares are percentages too
   ["女性代表占比", ["percent"]],
   ["资金支出比例", ["percent"]],
+  // a money word that measures something else: an area, a count (西青 2020)
+  ["国有企业免收租金面积", []],
+  ["补助资金发放笔数", []],
   // costs: money caps
   ["订阅杂志价格", ["cost"]],
   ["代表活动经费", ["cost"]],
@@ -91,5 +94,21 @@ describe("classifyName", () => {
       const got = classifyName(name);
       expect([name, got.percent && got.cost]).toEqual([name, false]);
     }
+  });
+});
+
+describe("impliedCountUnit", () => {
+  it.each([
+    ["出差人数", "人"],
+    ["培训人次", "人次"],
+    ["组织会议次数", "次"],
+    ["慰问户数", "户"],
+    ["演出场次", "场"],
+    ["设备购置数量", ""],
+    ["参会人员出勤率", null],
+    ["人均会议成本", null],
+    ["维护社会稳定", null],
+  ] as const)("%s → %j", (name, unit) => {
+    expect(impliedCountUnit(name)).toBe(unit);
   });
 });

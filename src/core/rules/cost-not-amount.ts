@@ -7,7 +7,7 @@ import type { Rule } from "./rule";
  * cost group for the cost's control range, in money or as a control or saving rate. Rates that
  * do measure a cost (成本控制率, 节支率, 超支率) are left alone.
  */
-const COST_RATE = /(控制|节约|节支|节省|节资|降低|下降|超支|超预算|偏差|结余|支出|消耗|降本)率$/;
+const COST_RATE = /(控制|节约|节支|节省|节资|降低|下降|超支|超预算|偏差|结余|支出|消耗|降本|增长|增幅|上涨|变动)率$/;
 
 export const costNotAmount: Rule = {
   id: "cost-not-amount",

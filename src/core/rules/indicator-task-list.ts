@@ -1,3 +1,4 @@
+import { withoutNumbering } from "../template-marks";
 import { foldWidth } from "../text";
 import type { Rule } from "./rule";
 
@@ -28,14 +29,34 @@ const TASK_VERBS = [
   "修订",
   "强化",
   "抓好",
+  // Aims and procedures strung together as a name (金寨 2021, 昭化 2021): 改善…，提升…，助力….
+  "改善",
+  "提升",
+  "提高",
+  "助力",
+  "优化",
+  "营造",
+  "持续提供",
+  "提供",
+  "解决",
+  "指导",
+  "促进",
+  "确保",
+  "保证",
+  "增强",
+  "扩大",
+  "初审",
+  "复审",
 ];
 const OPENS_WITH_VERB = new RegExp(`^(?:${TASK_VERBS.join("|")})`);
+// An aim written noun first: 教学条件改善、办学水平提高 (临邑 2025), 乡镇申报.
+const ENDS_WITH_AIM = /(改善|提高|提升|增强|优化|完善|加强|申报|复审|审核)$/;
 // An item may be numbered: "1.组织…", "（2）开展…", "③完成…".
 const ITEM_NUMBER = /^(?:\d+[.、)]|\(\d+\)|[一二三四五六七八九十]+、|[\u2460-\u2473])/;
 const BARE_NUMBER = /^[\d一二三四五六七八九十]+$/;
 // Before folding: the full-width comma and semicolon as well.
-const ANY_SEPARATOR = /[、,，;；\n]/;
-const SEPARATORS = new Set(["、", ",", ";", "\n"]);
+const ANY_SEPARATOR = /[、,，;；。\n]/;
+const SEPARATORS = new Set(["、", ",", ";", "。", "\n"]);
 const OPEN = new Set(["(", "《", "“", "【", "〔"]);
 const CLOSE = new Set([")", "》", "”", "】", "〕"]);
 
@@ -94,8 +115,11 @@ export const indicatorTaskList: Rule = {
       let count = verdicts.get(level3.text);
       if (count === undefined && !ANY_SEPARATOR.test(level3.text)) count = 0;
       if (count === undefined) {
-        const items = itemsOf(level3.text);
-        const tasks = items.filter((item) => OPENS_WITH_VERB.test(item.replace(ITEM_NUMBER, "")));
+        const items = itemsOf(withoutNumbering(level3.text));
+        const tasks = items.filter((item) => {
+          const bare = item.replace(ITEM_NUMBER, "");
+          return OPENS_WITH_VERB.test(bare) || ENDS_WITH_AIM.test(bare);
+        });
         count = items.length >= 2 && tasks.length >= 2 ? items.length : 0;
         verdicts.set(level3.text, count);
       }

@@ -3,6 +3,7 @@ import type { Field, IndicatorRow, Table } from "../model";
 import { formatQuantity } from "../parse/format-value";
 import type { Suggestion } from "../report";
 import { hasText, stripSpaces } from "../text";
+import { impliedCountUnit } from "../classify";
 import { rewriteQuantity, valueCell } from "./facts";
 import type { Rule } from "./rule";
 
@@ -33,6 +34,10 @@ export const unitMissing: Rule = {
       "zh-CN": "“{name}”是比例指标，指标值“{value}”缺少单位“%”",
       "en-US": "“{name}” is a ratio; the value “{value}” lacks its unit “%”",
     },
+    countMissing: {
+      "zh-CN": "“{name}”是数量指标，指标值“{value}”缺少计量单位（如“人”“次”“个”）",
+      "en-US": "“{name}” is a count; the value “{value}” lacks its unit (人, 次, 个 …)",
+    },
     moneyMissing: {
       "zh-CN": "“{name}”是成本（金额）指标，指标值“{value}”缺少金额单位；请写明“元”还是“万元”",
       "en-US": "“{name}” is a cost; the value “{value}” lacks a money unit: say whether it is 元 or 万元",
@@ -47,12 +52,15 @@ export const unitMissing: Rule = {
     for (const { indicator, name, nameClass } of rows) {
       const parsed = indicator.parsed;
       if (parsed.kind !== "quantity" && parsed.kind !== "range") continue;
-      if (parsed.unit !== null || !(nameClass.percent || nameClass.cost)) continue;
+      if (parsed.unit !== null) continue;
+      const countUnit = nameClass.percent || nameClass.cost ? null : impliedCountUnit(name);
+      if (!(nameClass.percent || nameClass.cost) && countUnit === null) continue;
       const at = valueCell(indicator, "unit");
       if (!at) continue;
       const data = { name, value: shownValue(indicator) };
       if (parsed.kind === "range") {
-        report({ at, messageId: nameClass.percent ? "percentMissing" : "moneyMissing", data });
+        const messageId = countUnit !== null ? "countMissing" : nameClass.percent ? "percentMissing" : "moneyMissing";
+        report({ at, messageId, data });
         continue;
       }
       const change = (number: number, unit: string) => {
@@ -60,6 +68,12 @@ export const unitMissing: Rule = {
         const value = formatQuantity({ ...parsed, number, unit });
         return { value, edits };
       };
+      if (countUnit !== null) {
+        // The name says which unit (出差人数 → 人), but the filer confirms it: a suggestion.
+        const options = countUnit !== "" ? [change(parsed.number, countUnit)] : [];
+        report({ at, messageId: "countMissing", data, suggestions: suggestionsOf(options) });
+        continue;
+      }
       if (nameClass.percent) {
         const { number } = parsed;
         const asIs = change(number, "%");

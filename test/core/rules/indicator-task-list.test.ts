@@ -22,6 +22,17 @@ testRule(indicatorTaskList, {
   ],
   invalid: [
     {
+      name: "aims strung together as a name, after the template's numbering (金寨 2021, 临邑 2025)",
+      rows: [
+        ["效益指标", "社会效益指标", "指标1:改善安置小区群众生活质量,提升安置小区生活水平。助力全县文明城市创建。", "", "显著改善", ""],
+        ["产出指标", "质量指标", "教学条件改善、办学水平提高", "", "=100%", ""],
+      ],
+      errors: [
+        ["C4", "taskList"],
+        ["C5", "taskList"],
+      ],
+    },
+    {
       name: "tasks split by ；",
       rows: [["产出指标", "数量指标", "组织召开常委会会议；开展执法检查；完成立法调研", "", "≥3次", ""]],
       errors: [["C4", "taskList"]],

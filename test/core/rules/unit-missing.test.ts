@@ -27,6 +27,18 @@ testRule(unitMissing, {
   ],
   invalid: [
     {
+      name: "a count with no unit: the name's unit is suggested (乌海 2021's 出差人数 ＝8)",
+      rows: [
+        ["产出指标", "数量指标", "出差人数", "", "＝8", ""],
+        ["", "", "设备购置数量", "", "≥20", ""],
+      ],
+      errors: [
+        ["E4", "countMissing"],
+        ["E5", "countMissing"],
+      ],
+      suggestion: { cell: "E4", messageId: "addUnit", result: { E4: "＝8人" } },
+    },
+    {
       name: "the seed's 服务对象满意度 ≥95: % is added",
       rows: [["满意度指标", "服务对象满意度指标", "服务对象满意度", "代表满意度", "≥95", "工作要求"]],
       errors: [["E4", "percentMissing"]],
