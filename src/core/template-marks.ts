@@ -8,8 +8,11 @@ import { normaliseLabel } from "./text";
 /** A whole cell that is only the template's stand-in: "……", "指标2", "XX", "***". */
 const MARKER_ONLY = /^(?:[.…。·]{2,}|…|指标\d{1,2}|(?:三级)?指标名称|[*＊xX×]{2,}|(?:[*＊xX×]{2,}|…+)指标)$/;
 
-/** The template's numbering before a name: "指标1：小区居民满意度", "指标1工程完工率". */
-const NUMBERING = /^指标\d{1,2}(?:[:：.、]|(?=[\u4e00-\u9fff]))/;
+/**
+ * The template's numbering before a name: "指标1：小区居民满意度", "指标1工程完工率"; and the star
+ * some templates put before their required (core) indicators: "*贫困地区…达标率" (南岳 2018).
+ */
+const NUMBERING = /^(?:指标\d{1,2}(?:[:：.、]|(?=[\u4e00-\u9fff]))|[*＊](?=[\u4e00-\u9fff]))/;
 
 /** Stars or crosses standing for a number, in a hint or alone: (≥**%), **万元, ×××, XX个. */
 const STAND_IN = /[*＊]{2,}|[×✕xX]{3,}|(?<![A-Za-z])XX(?![A-Za-z])|[(（][^()（）]*[*＊]+[^()（）]*[)）]/;
@@ -17,7 +20,7 @@ const STAND_IN = /[*＊]{2,}|[×✕xX]{3,}|(?<![A-Za-z])XX(?![A-Za-z])|[(（][^(
 /** The name without the template's numbering before it ("指标1：完成…" → "完成…"). */
 export function withoutNumbering(text: string): string {
   const match = NUMBERING.exec(normaliseLabel(text));
-  return match ? text.replace(/^\s*指标\d{1,2}[:：.、]?/, "") : text;
+  return match ? text.replace(/^\s*(?:指标\d{1,2}[:：.、]?|[*＊])/, "") : text;
 }
 
 /** True when a cell holds nothing but a template's stand-in. */

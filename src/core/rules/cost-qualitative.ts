@@ -1,4 +1,4 @@
-import { isCostRow, valueCell } from "./facts";
+import { costInWords, valueCell } from "./facts";
 import type { Rule } from "./rule";
 
 /**
@@ -24,6 +24,11 @@ export const costQualitative: Rule = {
     },
   },
   messages: {
+    sentence: {
+      "zh-CN": "“{group}”下的“{name}”写成了一句话“{value}”；成本指标应只填金额上限（如“≤1000元/人”），说明可写在指标解释中",
+      "en-US":
+        "“{name}” under “{group}” is a sentence, “{value}”; a cost indicator takes only a money cap (e.g. “≤1000元/人”), with any explanation in the description",
+    },
     qualitative: {
       "zh-CN":
         "“{group}”下的“{name}”填的是文字“{value}”；成本指标应填金额上限（如“≤5万元”），时效、质量类要求请移到相应的二级指标下",
@@ -34,12 +39,13 @@ export const costQualitative: Rule = {
   fixable: null,
   check({ rows, report }) {
     for (const row of rows) {
-      const { indicator, name, nameClass } = row;
-      if (indicator.parsed.kind !== "qualitative" || !isCostRow(row) || nameClass.rate) continue;
+      const { indicator, name } = row;
+      const words = costInWords(row);
+      if (words === null) continue;
       const at = valueCell(indicator);
       if (!at) continue;
       const group = indicator.level2?.label || indicator.level1?.label || "";
-      report({ at, messageId: "qualitative", data: { name, group, value: indicator.parsed.text } });
+      report({ at, messageId: words, data: { name, group, value: indicator.value?.text.trim() ?? "" } });
     }
   },
 };

@@ -7,6 +7,7 @@ import type { Edit } from "../edits";
 import type { CellValue } from "../grid";
 import { COMPARATOR_SYMBOL, type Comparator, type Field, type IndicatorRow, type Table } from "../model";
 import { formatQuantity } from "../parse/format-value";
+import { parseValue } from "../parse/parse-value";
 import type { Level1Hit, Level2Hit, ProfileIndex } from "../profiles/profile-index";
 import type { Level1Role, Level2Role } from "../profiles/schema";
 import { normaliseLabel } from "../text";
@@ -111,6 +112,22 @@ export function costWithoutCeiling(row: Classified): "lowerBound" | "noBound" | 
   if (comparator === "le" || comparator === "lt") return null;
   const money = unit ? unit.unitClass === "money" : /[万亿]/.test(numberText);
   return money ? "noBound" : null;
+}
+
+/**
+ * A cost row written in words: a qualitative value (及时, 合规), or a sentence around a number
+ * (严格按照预算标准1000元/人兑付) — cost-qualitative's finding, so value-unreadable leaves the
+ * sentence alone (one finding per problem). A rate name is rate-word-value's.
+ */
+export function costInWords(row: Classified): "qualitative" | "sentence" | null {
+  if (!isCostRow(row) || row.nameClass.rate) return null;
+  const { parsed } = row.indicator;
+  if (parsed.kind === "qualitative") return "qualitative";
+  if (parsed.kind !== "unreadable" || (parsed.reason !== "textAroundNumber" && parsed.reason !== "multipleNumbers"))
+    return null;
+  // Prose in the value cell itself, not a split layout's cells that disagree (15万元 beside 元).
+  const own = row.indicator.value?.text ?? "";
+  return (own.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4 && parseValue(own).kind === "unreadable" ? "sentence" : null;
 }
 
 /** An edit that sets one field's cell, remembering what was there so a host can refuse a stale write. */

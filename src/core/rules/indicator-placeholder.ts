@@ -1,5 +1,6 @@
 import { classifyName, type NameClass } from "../classify";
 import type { ProfileIndex } from "../profiles/profile-index";
+import { parseValue } from "../parse/parse-value";
 import { templateLeftover } from "../template-marks";
 import { hasText, normaliseLabel } from "../text";
 import type { Rule } from "./rule";
@@ -11,6 +12,15 @@ import type { Rule } from "./rule";
  */
 function isLabelCopy(index: ProfileIndex, name: string, nameClass: NameClass): boolean {
   return index.isLevelLabel(name) && (name.endsWith("指标") || !nameClass.percent);
+}
+
+/** Periods written where the name belongs: 全年 (大英 2020), 2022年底之前 (霍邱 2022). */
+const PERIOD_WORDS = new Set(["全年", "全年度", "当年", "本年度", "年内", "年度内", "长期", "按月", "按季度"]);
+
+function isValueAsName(name: string): boolean {
+  if (PERIOD_WORDS.has(name)) return true;
+  const parsed = parseValue(name);
+  return parsed.kind === "date" || parsed.kind === "period";
 }
 
 /**
@@ -45,6 +55,11 @@ export const indicatorPlaceholder: Rule = {
       "zh-CN": "三级指标“{name}”只是层级名称，请写出具体考核的指标",
       "en-US": "The level-3 indicator “{name}” is only a level label; name what is actually measured",
     },
+    nameIsValue: {
+      "zh-CN": "三级指标“{name}”是一个时间或期限，不是指标名称；请写出考核什么（如“项目完成时间”），期限写在指标值栏",
+      "en-US":
+        "The indicator “{name}” is a date or period, not a name; say what is measured (“项目完成时间”) and put the date in the value column",
+    },
     templateLeftover: {
       "zh-CN": "三级指标“{name}”仍带着模板的占位内容“{leftover}”，请改为具体的指标名称（目标值写在指标值栏）",
       "en-US":
@@ -65,6 +80,7 @@ export const indicatorPlaceholder: Rule = {
         if (name === "") report({ at: level3, messageId: "nameEmpty" });
         else if (isLabelCopy(index, name, nameClass))
           report({ at: level3, messageId: "nameIsLevelLabel", data: { name } });
+        else if (isValueAsName(name)) report({ at: level3, messageId: "nameIsValue", data: { name } });
         else {
           const leftover = templateLeftover(level3.text);
           if (leftover !== null) report({ at: level3, messageId: "templateLeftover", data: { name, leftover } });

@@ -1,4 +1,5 @@
 import { hasText } from "../text";
+import { costInWords } from "./facts";
 import type { Rule } from "./rule";
 
 /**
@@ -52,9 +53,12 @@ export const valueUnreadable: Rule = {
   },
   fixable: null,
   check({ rows, report }) {
-    for (const { indicator } of rows) {
+    for (const row of rows) {
+      const { indicator } = row;
       const parsed = indicator.parsed;
       if (parsed.kind !== "unreadable" || !indicator.value) continue;
+      // A cost written as a sentence is cost-qualitative's.
+      if (costInWords(row) !== null) continue;
       // A comparator or unit beside a blank value cell: value-empty reports the blank.
       if (!hasText(indicator.value.text)) continue;
       // Split layout: a garbled or contradicting 指标性质 cell is where the comparator went wrong.

@@ -23,6 +23,11 @@ testRule(costQualitative, {
   ],
   invalid: [
     {
+      name: "a cost written as a sentence around its amount (昭化 2021)",
+      rows: [["产出指标", "成本指标", "补助标准", "", "严格按照预算标准1000元/人进行兑付", ""]],
+      errors: [["E4", "sentence"]],
+    },
+    {
       name: "the seed's 系统安装/维护及时性: 及时性 under 成本指标",
       rows: [
         ["产出指标", "成本指标", "系统安装/维护及时性", "系统在规定时间内安装/维护，不延期", "及时性", ""],

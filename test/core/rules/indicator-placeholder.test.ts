@@ -34,6 +34,22 @@ testRule(indicatorPlaceholder, {
   ],
   invalid: [
     {
+      name: "a date or period where the name belongs (大英 2020, 霍邱 2022)",
+      rows: [
+        ["产出指标", "时效指标", "全年", "", "按质按量完成", ""],
+        ["", "", "2022年底之前", "", "2022年底之前", ""],
+      ],
+      errors: [
+        ["C4", "nameIsValue"],
+        ["C5", "nameIsValue"],
+      ],
+    },
+    {
+      name: "the template's star before a core indicator (南岳 2018)",
+      rows: [["产出指标", "质量指标", "*贫困地区旅游基础设施建设质量达标率100%", "", ">=98%", ""]],
+      errors: [["C4", "templateLeftover"]],
+    },
+    {
       name: "the template's numbering and stand-ins left in names (金寨 2021, 原州 2022)",
       rows: [
         ["产出指标", "数量指标", "指标1:安置小区物业费", "", "8个", ""],

@@ -5,6 +5,10 @@ const SPLIT_HEADER = ["一级指标", "二级指标", "三级指标", "指标性
 
 testRule(valueUnreadable, {
   valid: [
+    {
+      name: "a cost written as a sentence (cost-qualitative's)",
+      rows: [["产出指标", "成本指标", "补助标准", "", "严格按照预算标准1000元/人进行兑付", ""]],
+    },
     { name: "the seed's readable values", rows: [["产出指标", "数量指标", "组织会议次数", "", "≥6次", ""]] },
     { name: "a qualitative value", rows: [["产出指标", "时效指标", "会议开展及时性", "", "及时", ""]] },
     { name: "a comparator word", rows: [["产出指标", "质量指标", "参会人员出勤率", "", "不低于95%", ""]] },
