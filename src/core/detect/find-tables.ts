@@ -271,11 +271,14 @@ function matchHeaderRow(reader: SheetReader, row: number): HeaderMatch | null {
       outline = true;
     }
   }
-  const matched = Object.keys(columns).length + (outline ? 0 : 0);
+  if (columns.value === undefined) valueBesideSign(reader, row, cells, columns);
+  const matched = Object.keys(columns).length;
   if (columns.value === undefined) return null;
   if (columns.level1 === undefined && columns.level2 === undefined && columns.level3 === undefined)
     return null;
-  if (matched < 2 || (matched * 2 < cells.length && !outline)) return null;
+  // Columns of what was achieved (实际完成值, 得分) are part of such forms, not prose: not counted.
+  const counted = cells.filter(({ text }) => !isActualColumn(text) || matchHeaderWord(text) !== null).length;
+  if (matched < 2 || (matched * 2 < counted && !outline)) return null;
 
   let height = 1;
   const sub = matchSubHeader(reader, row, columns) ?? matchFullerHeaderBelow(reader, row, columns);
@@ -377,7 +380,8 @@ function mayBeHeader(reader: SheetReader, row: number): boolean {
   for (const cell of line) {
     if (typeof cell !== "string") continue;
     const key = reader.headerWord(cell);
-    if (key === "value") value = true;
+    // A sign column stands in for an unnamed value column (see valueBesideSign).
+    if (key === "value" || key === "comparator") value = true;
     else if (key === "level1" || key === "level2" || key === "level3") name = true;
     else if (cell.length <= 6 && OUTLINE_NAME_WORDS.has(normaliseLabel(cell))) name = true;
     if (value && name) return true;
@@ -410,6 +414,30 @@ function outlineNameColumn(reader: SheetReader, row: number, cells: readonly { c
       if (OUTLINE_LEVEL1.test(outlineLabel(reader.text(r, col)))) return col;
   }
   return -1;
+}
+
+/**
+ * Transfer-payment forms give one target column per town or county, headed by its name, right of
+ * the sign column (指标方向 | 笏石街道办 | 埭头镇, 莆田 2025): the first of them is read as the value.
+ */
+function valueBesideSign(
+  reader: SheetReader,
+  row: number,
+  cells: readonly { col: number; text: string }[],
+  columns: Columns,
+): void {
+  const sign = columns.comparator;
+  if (sign === undefined || (columns.level1 === undefined && columns.level2 === undefined)) return;
+  const next = cells.find((c) => c.col > sign);
+  if (!next || next.col !== sign + 1 || matchHeaderWord(next.text) !== null || isActualColumn(next.text)) return;
+  // The column must hold values below: a number or a value's text in the first body rows.
+  for (let r = row + 1; r <= row + 3 && r < reader.endRow; r++) {
+    const text = reader.text(r, next.col);
+    if (/\d/.test(text)) {
+      columns.value = next.col;
+      return;
+    }
+  }
 }
 
 /**
@@ -465,13 +493,27 @@ function matchSubHeader(reader: SheetReader, row: number, columns: Columns): Col
     if (!key) return null;
     const above = reader.merges.areaAt(row, col);
     const underMergedHeader = above !== null && above.colCount > 1;
-    if (!underMergedHeader && hasText(reader.text(row, col))) return null;
+    // Pasted without its merges, 预期指标值 still stands over the first of its parts (符号).
+    const underValueHeader = columns.value === col && (key === "comparator" || key === "unit" || key === "value");
+    if (!underMergedHeader && !underValueHeader && hasText(reader.text(row, col))) return null;
     sub[key] = col;
   }
   const keys = Object.keys(sub) as ColumnKey[];
   if (!keys.some((key) => key === "value" || key === "comparator" || key === "unit")) return null;
+  // The merged 指标值 over 符号 | (blank) | 单位: its number sits in the part left unnamed.
+  const parent = columns.value;
+  if (parent !== undefined && sub.value === undefined && keys.some((key) => sub[key] === parent)) {
+    const taken = new Set(Object.values(sub));
+    const end = Math.max(...(Object.values(sub) as number[]));
+    for (let col = parent + 1; col < end; col++) {
+      if (!taken.has(col) && !hasText(reader.text(below, col))) {
+        sub.value = col;
+        break;
+      }
+    }
+  }
   // A parent header word over the sub-header (the merged 指标值) is replaced by the sub-columns.
-  for (const key of keys) delete columns[key];
+  for (const key of Object.keys(sub) as ColumnKey[]) delete columns[key];
   return sub;
 }
 

@@ -44,7 +44,7 @@ export const COLUMN_WORDS: Readonly<Record<ColumnKey, readonly string[]>> = {
     "指标值依据",
     "确定依据",
   ],
-  weight: ["权重", "分值", "指标权重", "权重分值"],
+  weight: ["权重", "分值", "指标权重", "权重分值", "权重占比"],
   scoring: ["评(扣)分标准", "评分标准", "扣分标准", "评分规则"],
   remarks: ["备注"],
 };

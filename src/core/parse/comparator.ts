@@ -192,6 +192,10 @@ function skipSymbols(s: string, start: number): number {
   return i;
 }
 
+/** Placeholders for "no sign here" in a sign column. */
+const NO_SIGN = new Set(["/", "-", "—", "——", "无"]);
+const YES_NO = new Set(["是/否", "是否", "是或否", "是/不是"]);
+
 /** What a split layout's comparator cell (指标性质) says. */
 export type ComparatorCell =
   | { kind: "none" }
@@ -204,8 +208,9 @@ export type ComparatorCell =
  * word (prefix or suffix form: "≥", ">=", "不低于", "以上") → that comparator; anything else → bad.
  */
 export function readComparatorCell(norm: string): ComparatorCell {
-  if (norm === "" || norm === "定量" || norm === "定量指标") return { kind: "none" };
-  if (norm.includes("定性")) return { kind: "qualitative" };
+  if (norm === "" || norm === "定量" || norm === "定量指标" || NO_SIGN.has(norm)) return { kind: "none" };
+  // 是/否 in the sign column: a yes-or-no target (已建工程是否存在质量问题: 否), a qualitative value.
+  if (norm.includes("定性") || YES_NO.has(norm)) return { kind: "qualitative" };
   const read = readLeadingComparator(norm, 0) ?? readSuffixComparator(norm, 0);
   if (!read || read.bad || read.end !== norm.length || read.comparator === null) return { kind: "bad" };
   return { kind: "comparator", comparator: read.comparator, canonical: read.canonical };

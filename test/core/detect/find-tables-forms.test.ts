@@ -1,0 +1,150 @@
+/**
+ * findTables on the forms the corpus of real tables showed (test/corpus): each case is the shape
+ * of a published table, cut down to what the reader has to get right.
+ */
+import type { CellValue, Grid } from "../../../src/core/grid";
+import { findTables } from "../../../src/core/detect/find-tables";
+
+function grid(rows: CellValue[][]): Grid {
+  return {
+    sheet: "Sheet1",
+    values: rows.map((line) => line.map((cell) => (cell === "" ? null : cell))),
+    merges: [],
+    origin: { row: 0, col: 0 },
+  };
+}
+
+const only = (rows: CellValue[][]) => {
+  const tables = findTables([grid(rows)]);
+  expect(tables).toHaveLength(1);
+  return tables[0];
+};
+
+describe("findTables on the forms of real tables", () => {
+  it("tells a direction column (正向/反向) from the sign column by what they hold (井研 2023)", () => {
+    const table = only([
+      ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标方向"],
+      ["产出指标", "数量指标", "发放人数", "≥", 230, "人", "正向"],
+      ["", "成本指标", "人均报酬", "≤", 1200, "元", "反向"],
+    ]);
+    expect(table.columns.comparator).toBe(3);
+    expect(table.columns.direction).toBe(6);
+    expect(table.rows[1].direction?.text).toBe("反向");
+  });
+
+  it("also when 指标性质 holds the direction and 符号 the sign", () => {
+    const table = only([
+      ["一级指标", "二级指标", "三级指标", "指标性质", "符号", "指标值", "计量单位"],
+      ["产出指标", "数量指标", "发放人数", "正向", "≥", 230, "人"],
+    ]);
+    expect([table.columns.direction, table.columns.comparator]).toEqual([3, 4]);
+  });
+
+  it("takes the fuller of two header rows of a self-evaluation, keeping 分值 from the upper (丽江 2020)", () => {
+    const table = only([
+      ["绩效指标", "", "", "年度指标值", "", "", "实际完成值", "分值", "得分"],
+      ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "", "", ""],
+      ["产出指标", "质量指标", "项目验收合格率", "﹦", 100, "%", 100, 20, 19],
+    ]);
+    expect(table.headerRow).toBe(0);
+    expect(table.columns).toMatchObject({ level1: 0, level3: 2, comparator: 3, value: 4, unit: 5, weight: 7 });
+    expect(table.rows).toHaveLength(1);
+    expect(table.rows[0].parsed).toMatchObject({ kind: "quantity", comparator: "eq", number: 100 });
+  });
+
+  it("reads the target beside last year's actual value (黄石 2022)", () => {
+    const table = only([
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "", "指标标准或依据"],
+      ["", "", "", "", "2021年实际实现值", "预期2022年实现值", ""],
+      ["", "产出指标", "数量指标", "主体班培训人次", "", "280人次", ""],
+    ]);
+    expect(table.columns.value).toBe(5);
+    expect(table.rows[0].value?.text).toBe("280人次");
+  });
+
+  it("ends the table at 合计, an opinion or a signature in the left label column", () => {
+    for (const end of ["合计", "财政部门审核意见", "财政资金管理科室(盖章) 年 月 日", "说明"]) {
+      const table = only([
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "分值"],
+        ["", "产出指标", "数量指标", "培训人次", "≥280人次", 60],
+        [end, "", "", "", "", 100],
+        ["", "", "", "另起一段文字", "", ""],
+      ]);
+      expect([end, table.rows.length]).toEqual([end, 1]);
+    }
+  });
+
+  it("steps over a budget export's line of info columns only, inside the body (井研 2023)", () => {
+    const table = only([
+      ["单位名称", "项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["820-马踏镇部门", "", "8827620.53", "", "", "", ""],
+      ["820001-马踏镇人民政府", "村组干部报酬", "3309840", "产出指标", "数量指标", "发放人数", "≥230人"],
+      ["", "", "", "满意度指标", "服务对象满意度指标", "群众满意度", "≥95%"],
+    ]);
+    expect(table.rows.map((r) => r.level3?.text)).toEqual(["发放人数", "群众满意度"]);
+  });
+
+  it("reads 指标内容 as the name column, and a left 绩效指标 label as no column (青山 2020)", () => {
+    const table = only([
+      ["绩效指标", "一级指标", "二级指标", "指标内容", "指标值"],
+      ["", "产出指标", "数量指标", "学校改造覆盖率", "100%"],
+    ]);
+    expect(table.columns.level3).toBe(3);
+    expect(table.columns.description).toBeUndefined();
+  });
+
+  it("reads an outline (批复表 print) with its levels from the headings (石嘴山 2020)", () => {
+    const table = only([
+      ["项目", "指标值", "绩效金额"],
+      [" 疾病预防控制中心", "", ""],
+      ["  疫苗及美沙酮药物", "", 3000000],
+      ["   产出指标", "", ""],
+      ["    成本指标(必填硬性指标)", "", ""],
+      ["     按照物价部门定价标准采购", "100%", ""],
+      ["    数量指标(必填)", "", ""],
+      ["     疫苗使用率", "100%", ""],
+      ["   满意度指标", "", ""],
+      ["    服务对象满意度指标(必填)", "", ""],
+      ["     服务对象满意度", "100%", ""],
+    ]);
+    expect(table.outline).toBe(true);
+    expect(table.rows).toHaveLength(10);
+    const indicators = table.rows.filter((r) => !r.heading);
+    expect(indicators.map((r) => [r.level1?.label, r.level2?.label, r.level3?.text.trim()])).toEqual([
+      ["产出指标", "成本指标", "按照物价部门定价标准采购"],
+      ["产出指标", "数量指标", "疫苗使用率"],
+      ["满意度指标", "服务对象满意度指标", "服务对象满意度"],
+    ]);
+    expect(table.rows.filter((r) => r.heading).every((r) => r.placeholder)).toBe(true);
+  });
+
+  it("reads the first town's column as the value when the form names its columns by town (莆田 2025)", () => {
+    const table = only([
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标方向", "笏石街道办", "埭头镇"],
+      ["", "产出指标", "数量指标", "开展修复工程(个)", "≥", 1, 1],
+      ["", "", "质量指标", "已建工程是否存在质量问题", "是/否", "否", "否"],
+    ]);
+    expect(table.columns.value).toBe(5);
+    expect(table.rows[1].parsed).toEqual({ kind: "qualitative", text: "否" });
+  });
+
+  it("reads 预期指标值 split into 符号 | (number) | 单位 even when pasted without merges (成安 2020)", () => {
+    const table = only([
+      ["四、年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "预期指标值", "", "", "单项指标实际完成值", "自评得分", ""],
+      ["", "", "", "", "符号", "", "单位(文字描述)", "", "单项指标得分", "权重占比(%)"],
+      ["", "产出指标", "质量指标", "申报对象覆盖率", ">=", 98, "%(百分比)", "100%", 25, 25],
+    ]);
+    expect(table.columns).toMatchObject({ comparator: 4, value: 5, unit: 6, weight: 9 });
+    expect(table.rows[0].parsed).toMatchObject({ kind: "quantity", comparator: "ge", number: 98 });
+  });
+
+  it("counts a template's …… or 指标2 row as a placeholder row (廊坊 2019)", () => {
+    const table = only([
+      ["一级指标", "二级指标", "三级指标", "年度指标值"],
+      ["产出指标", "数量指标", "指标1工程资金金额", "43.2"],
+      ["", "", "指标2", ""],
+      ["", "", "……", ""],
+    ]);
+    expect(table.rows.map((r) => r.placeholder)).toEqual([false, true, true]);
+  });
+});
