@@ -193,7 +193,9 @@ function skipSymbols(s: string, start: number): number {
 }
 
 /** Placeholders for "no sign here" in a sign column. */
-const NO_SIGN = new Set(["/", "-", "—", "——", "无"]);
+// 正向 / 反向 in the sign column (a form with one column for both) say no sign: direction-mismatch
+// reads them from the direction column.
+const NO_SIGN = new Set(["/", "-", "—", "——", "无", "正向", "反向", "正向指标", "反向指标"]);
 const YES_NO = new Set(["是/否", "是否", "是或否", "是/不是"]);
 
 /** What a split layout's comparator cell (指标性质) says. */

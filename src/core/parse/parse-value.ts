@@ -129,9 +129,13 @@ export interface SplitParts {
  * disagrees with what the value cell itself says (≥ with "≤5", 次 with "5天") makes it unreadable.
  * The unit cell is read as written: a value of 1.5 with unit 万人次 stays 1.5 万人次.
  */
+const NO_UNIT = new Set(["-", "—", "——", "－", "/", "／", "\\", "无", "不适用", "--"]);
+
 export function parseSplitValue(parts: SplitParts, context?: ParseContext): ParsedValue {
   const comparatorText = trimSpaces(cellText(parts.comparator));
-  const unitText = trimSpaces(cellText(parts.unit));
+  // -, —, /, 无 in a unit column mean "no unit here": the unit, if any, is inside the value.
+  const unitCell = trimSpaces(cellText(parts.unit));
+  const unitText = NO_UNIT.has(unitCell) ? "" : unitCell;
   const valueText = trimSpaces(cellText(parts.value, context?.numberFormat ?? null));
   const written = comparatorText + valueText + unitText;
   const cell = readComparatorCell(normaliseValueText(comparatorText));

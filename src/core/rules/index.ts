@@ -9,6 +9,7 @@ import { comparatorNonstandard } from "./comparator-nonstandard";
 import { costNotAmount } from "./cost-not-amount";
 import { costQualitative } from "./cost-qualitative";
 import { costUpperBound } from "./cost-upper-bound";
+import { directionMismatch } from "./direction-mismatch";
 import { duplicateIndicator } from "./duplicate-indicator";
 import { expectedLevel2Missing } from "./expected-level2-missing";
 import { goalMissing } from "./goal-missing";
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   costNotAmount,
   costQualitative,
   costUpperBound,
+  directionMismatch,
   duplicateIndicator,
   expectedLevel2Missing,
   goalMissing,

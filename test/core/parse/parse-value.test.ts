@@ -710,6 +710,13 @@ describe("parseSplitValue (指标性质 / 指标值 / 计量单位)", () => {
     expect(split("", "2022年12月31日前", "")).toEqual(date(true, 2022, 12, 31));
   });
 
+  it("reads -, —, / and 无 in the unit column as no unit, and 正向 in the sign column as no sign", () => {
+    for (const placeholder of ["-", "—", "/", "无"])
+      expect([placeholder, split("≥", "95%", placeholder)]).toMatchObject([placeholder, quantity("ge", 95, "%")]);
+    expect(split("正向", 95, "%")).toMatchObject({ kind: "quantity", comparator: null, number: 95 });
+    expect(split("是/否", "否", "")).toEqual(qualitative("否"));
+  });
+
   it("reports cells that contradict each other or say nothing", () => {
     expect(split(null, null, null)).toEqual({ kind: "empty" });
     expect(split("≥", null, "次")).toEqual(unreadable("missingNumber", "≥次"));
