@@ -200,6 +200,11 @@ export interface Table {
   /** The framework the table's own labels suggest; null when they do not tell. */
   profileGuess: ProfileId | null;
   /**
+   * The form scores budget execution apart (预算执行率 10分 above the indicators, or 绩效指标(90分)):
+   * the indicators' weights then add up to 90, not 100.
+   */
+  scoresBudgetExecution?: true;
+  /**
    * An outline (the budget systems' 批复表 print): one 项目 column holds level-1 and level-2
    * labels as indented headings with their indicators below them; levels come from the headings.
    */

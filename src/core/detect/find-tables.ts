@@ -563,7 +563,24 @@ function readTable(reader: SheetReader, header: HeaderMatch, boundary: number, i
     notes: body.notes,
     profileGuess: guessProfile(body.rows),
     ...(header.outline ? { outline: true as const } : {}),
+    ...(scoresBudgetExecution(reader, header, boundary) ? { scoresBudgetExecution: true as const } : {}),
   };
+}
+
+/**
+ * Self-evaluation forms give 10 points to budget execution (执行率 in the funding rows above the
+ * indicators) and 90 to the indicators (绩效指标(90分)): weights-sum then expects 90.
+ */
+function scoresBudgetExecution(reader: SheetReader, header: HeaderMatch, boundary: number): boolean {
+  const from = Math.max(boundary, header.row - MAX_PREAMBLE_ROWS);
+  for (let row = from; row < header.row + header.height; row++) {
+    for (const { text } of reader.filled(row, reader.startCol, reader.endCol - 1)) {
+      if (text.length > MAX_HEADER_CHARS * 2) continue;
+      const label = normaliseLabel(text);
+      if (/执行率|预算执行/.test(label) || (row >= header.row && /90分/.test(label))) return true;
+    }
+  }
+  return false;
 }
 
 interface Preamble {

@@ -27,18 +27,22 @@ export const weightsSum: Rule = {
     "zh-CN": {
       title: "权重合计不等于100",
       description:
-        "设有权重（分值）列的表，各指标权重之和应为100，年度自评时按权重计算得分。合计多于或少于100，得分就无法换算，审核会退回。权重应填写数字（如“10”或“10分”）。",
+        "设有权重（分值）列的表，各指标权重之和应为100，年度自评时按权重计算得分；表中另给预算执行率10分的（自评表常见），指标权重之和应为90。合计多于或少于100，得分就无法换算，审核会退回。权重应填写数字（如“10”或“10分”）。",
     },
     "en-US": {
       title: "Weights do not add up to 100",
       description:
-        "In a table with a weight column (权重, 分值) the indicators’ weights add up to 100: the year-end self-evaluation scores by them. Any other total cannot be scored and the table is sent back. Write each weight as a number (“10” or “10分”).",
+        "In a table with a weight column (权重, 分值) the indicators’ weights add up to 100: the year-end self-evaluation scores by them. Where the form gives budget execution its own 10 points (common in self-evaluations), the indicators add up to 90. Any other total cannot be scored and the table is sent back. Write each weight as a number (“10” or “10分”).",
     },
   },
   messages: {
     sum: {
       "zh-CN": "各指标权重合计为{sum}，应为100",
       "en-US": "The weights add up to {sum}; they should add up to 100",
+    },
+    sumNinety: {
+      "zh-CN": "各指标权重合计为{sum}；本表另有预算执行率10分，指标权重合计应为90",
+      "en-US": "The weights add up to {sum}; this form gives budget execution its own 10 points, so the indicators should add up to 90",
     },
     notNumber: {
       "zh-CN": "权重“{text}”不是数字，请填写分值（如“10”）",
@@ -62,7 +66,12 @@ export const weightsSum: Rule = {
         report({ at: weight, messageId: "notNumber", data: { text: weight.text.trim() } });
       } else sum += points;
     }
-    if (!weighted || unreadable || Math.abs(sum - 100) <= TOLERANCE) return;
-    report({ at: header, messageId: "sum", data: { sum: Number(sum.toFixed(2)) } });
+    if (!weighted || unreadable) return;
+    // Where the form scores budget execution apart (10 points), the indicators carry 90 — unless
+    // the execution row is one of the weighted rows.
+    const executionRow = rows.some(({ name }) => /执行率|预算执行/.test(name));
+    const expected = table.scoresBudgetExecution && !executionRow ? 90 : 100;
+    if (Math.abs(sum - expected) <= TOLERANCE) return;
+    report({ at: header, messageId: expected === 90 ? "sumNinety" : "sum", data: { sum: Number(sum.toFixed(2)) } });
   },
 };

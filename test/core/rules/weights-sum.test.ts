@@ -7,6 +7,21 @@ const rows = (...weights: (string | number)[]) =>
 
 testRule(weightsSum, {
   valid: [
+    {
+      name: "90 where the form gives budget execution its own 10 points (上海普陀 2022, 青神 2023)",
+      preamble: [["财政项目支出绩效自评表"], ["年度资金总额", 250000, 215457.6, 10, "86.19%", 8.62]],
+      header: ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "年度指标值", "分值"],
+      rows: [
+        ["", "产出指标", "数量指标", "结算完成率", "=100%", 60],
+        ["", "满意度指标", "服务对象满意度指标", "场馆开放满意度", ">=90%", 30],
+      ],
+    },
+    {
+      name: "100 when the execution row is one of the weighted rows",
+      preamble: [["绩效自评表"], ["预算执行率", "", "", "", "10分"]],
+      header: WEIGHTED,
+      rows: [...rows(60, 30), ["", "", "预算执行率", "100%", 10]],
+    },
     { name: "no weight column", rows: [["产出指标", "数量指标", "组织会议次数", "", "≥6次", ""]] },
     { name: "numbers adding up to 100", header: WEIGHTED, rows: rows(30, 30, 40) },
     { name: "numeric text: 分, % and full width", header: WEIGHTED, rows: rows("30分", "30%", "４０") },
@@ -19,6 +34,17 @@ testRule(weightsSum, {
     },
   ],
   invalid: [
+    {
+      name: "100 where the form gives budget execution its own 10 points (中江 2022)",
+      preamble: [
+        ["绩效目标自评表(2022年度)"],
+        ["资金情况(万元)", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
+        ["年度资金总额:", 20, 20, 10, "100.00%", 10],
+      ],
+      header: WEIGHTED,
+      rows: rows(50, 30, 20),
+      errors: [["E4", "sumNinety"]],
+    },
     {
       name: "weights adding up to 90, at the header's weight cell",
       header: WEIGHTED,
