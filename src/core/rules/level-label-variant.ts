@@ -52,14 +52,15 @@ export const levelLabelVariant: Rule = {
           },
         });
       }
+      // The template's 等 (服务对象满意度指标等) goes with nothing of the filer's: respelling is safe.
+      const respell = (hit: { match: string; trimmed?: true } | null, written: string) =>
+        hit !== null && (hit.trimmed ? /指标等$/.test(written) : hit.match === "variant");
       const cells = [
-        [indicator.level1, level1 && level1.match === "variant" && !level1.trimmed ? level1.def.label : null],
+        [indicator.level1, level1 && respell(level1, indicator.level1?.label ?? "") ? level1.def.label : null],
         [
           indicator.level2,
           // A misplaced label needs moving, not respelling: level2-misplaced reports it.
-          level2 && level2.match === "variant" && !level2.trimmed && !level2.misplaced
-            ? level2.def.label
-            : null,
+          level2 && respell(level2, indicator.level2?.label ?? "") && !level2.misplaced ? level2.def.label : null,
         ],
       ] as const;
       for (const [field, canonical] of cells) {

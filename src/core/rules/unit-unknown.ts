@@ -28,6 +28,10 @@ export const unitUnknown: Rule = {
     },
   },
   messages: {
+    latinSpelling: {
+      "zh-CN": "计量单位“{unit}”是外文缩写，应写作“{canonical}”",
+      "en-US": "The unit “{unit}” is a Latin abbreviation; write “{canonical}”",
+    },
     unknownNear: {
       "zh-CN": "计量单位“{unit}”不是常用单位，是否应为“{suggestion}”？",
       "en-US": "“{unit}” is not a known unit; did you mean “{suggestion}”?",
@@ -47,10 +51,24 @@ export const unitUnknown: Rule = {
       const parsed = indicator.parsed;
       if (parsed.kind !== "quantity" && parsed.kind !== "range") continue;
       const unit = parsed.unit;
-      if (!unit || unit.known) continue;
+      if (!unit) continue;
       // Split layout: the unit cell when the unit is written there, else the value cell that holds it.
       const at = valueCell(indicator, indicator.unit && hasText(indicator.unit.text) ? "unit" : "value");
       if (!at) continue;
+      if (unit.known) {
+        // M for 米, km for 公里: understood, but a Chinese table writes the Chinese unit (吨 not t).
+        if (unit.canonical && /^[A-Za-z]+$/.test(unit.text) && !/[A-Za-z]/.test(unit.canonical)) {
+          const edits = parsed.kind === "quantity" ? rewriteQuantity(table, indicator, { unit: unit.canonical }) : [];
+          const value = parsed.kind === "quantity" ? formatQuantity({ ...parsed, unit: unit.canonical }) : "";
+          report({
+            at,
+            messageId: "latinSpelling",
+            data: { unit: unit.text, canonical: unit.canonical },
+            suggestions: edits.length > 0 ? [{ messageId: "useUnit", data: { value }, edits }] : [],
+          });
+        }
+        continue;
+      }
       let suggestion = unit.suggestion ?? null;
       // A rate's unit is % whatever it is nearest to; a cost is not offered 次 for 此.
       if (nameClass.percent && unitClassOf(suggestion) !== "ratio") suggestion = "%";

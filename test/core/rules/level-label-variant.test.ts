@@ -23,6 +23,24 @@ testRule(levelLabelVariant, {
   ],
   invalid: [
     {
+      name: "the template's 等 after a label (永德 2022)",
+      rows: [["满意度指标", "服务对象满意度指标等", "学生满意度", "", "≥95%", ""]],
+      errors: [["B4", "variant"]],
+      fixed: { B4: "服务对象满意度指标" },
+    },
+    {
+      name: "the satisfaction group under 效益指标, as older regional forms place it (湘潭 2023)",
+      rows: [
+        ["产出指标", "数量指标", "配备车辆数", "", "≥10辆", ""],
+        ["效益指标", "社会公众或服务对象满意度指标", "市民满意度", "", "≥90%", ""],
+      ],
+      errors: [
+        ["B5", "regionalPlacement"],
+        ["B5", "variant"],
+      ],
+      fixed: { B5: "服务对象满意度指标" },
+    },
+    {
       name: "labels without 指标",
       rows: [
         ["产出", "数量", "组织会议次数", "", "≥6次", ""],

@@ -23,6 +23,18 @@ testRule(unitUnknown, {
   ],
   invalid: [
     {
+      name: "Latin abbreviations of known units (湘潭 2023's ≥80M, 清涧 2021's 2km)",
+      rows: [
+        ["产出指标", "数量指标", "雾炮车风炮射程", "", "≥80M", ""],
+        ["", "", "道路建设长度", "", "≥2km", ""],
+      ],
+      errors: [
+        ["E4", "latinSpelling"],
+        ["E5", "latinSpelling"],
+      ],
+      suggestion: { cell: "E4", messageId: "useUnit", result: { E4: "≥80米" } },
+    },
+    {
       name: "the seed's 租赁汽车数量 ≥20量",
       rows: [["产出指标", "数量指标", "租赁汽车数量", "活动租赁汽车量数", "≥20量", "年初工作安排"]],
       errors: [["E4", "unknownNear"]],
