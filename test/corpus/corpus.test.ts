@@ -30,7 +30,14 @@ describe("the corpus", () => {
 
   it("mixes the form families on purpose", () => {
     const families = new Set(entries.flatMap((e) => e.families));
-    for (const family of <const>["combined", "split", "list", "info-columns", "self-evaluation", "framework-2021"])
+    for (const family of <const>[
+      "combined",
+      "split",
+      "list",
+      "info-columns",
+      "self-evaluation",
+      "framework-2021",
+    ])
       expect([family, families.has(family)]).toEqual([family, true]);
   });
 
@@ -64,7 +71,9 @@ describe("detection: every table found at its header with its exact row count", 
         const header = placed[i].rowOf(entry.expect.headerLine);
         const table = tables.find((t) => t.headerRow === header);
         if (table?.rows.length !== entry.expect.bodyRows)
-          wrong.push(`${entry.id} (${i === 0 ? "above" : "below"} ${i === 0 ? lower.id : upper.id}): ${table ? table.rows.length + " rows" : "not found"}`);
+          wrong.push(
+            `${entry.id} (${i === 0 ? "above" : "below"} ${i === 0 ? lower.id : upper.id}): ${table ? table.rows.length + " rows" : "not found"}`,
+          );
       });
     }
     expect(wrong).toEqual([]);
@@ -81,10 +90,14 @@ describe("judgement against the reviewer's keys", () => {
         const missed = judged.flags
           .filter((f) => !f.found && f.flag.level !== "hint")
           .map((f) => `line ${f.flag.line} ${[f.flag.rule].flat().join("|")}`);
-        worse.push(`found ${judged.recalled} of the key's flags, pinned ${pin.recalled}; missed: ${missed.join(", ")}`);
+        worse.push(
+          `found ${judged.recalled} of the key's flags, pinned ${pin.recalled}; missed: ${missed.join(", ")}`,
+        );
       }
       if (judged.cleanRowErrors.length > pin.cleanRowErrors)
-        worse.push(`errors on clean rows (pinned ${pin.cleanRowErrors}): ${judged.cleanRowErrors.join(", ")}`);
+        worse.push(
+          `errors on clean rows (pinned ${pin.cleanRowErrors}): ${judged.cleanRowErrors.join(", ")}`,
+        );
       expect(worse).toEqual([]);
     },
   );

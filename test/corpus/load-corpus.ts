@@ -31,6 +31,7 @@ export const FAMILIES = [
   "regional-satisfaction",
   "weights",
   "department",
+  "outline",
 ] as const;
 
 const EntrySchema = z.strictObject({
@@ -81,7 +82,10 @@ export function corpusIds(dir = CORPUS_DIR): string[] {
 }
 
 /** One entry, or the problems that keep it from being read. */
-export function readCorpusEntry(id: string, dir = CORPUS_DIR): { entry: CorpusEntry } | { problems: string[] } {
+export function readCorpusEntry(
+  id: string,
+  dir = CORPUS_DIR,
+): { entry: CorpusEntry } | { problems: string[] } {
   const problems: string[] = [];
   const csvPath = path.join(dir, `${id}.csv`);
   const jsonPath = path.join(dir, `${id}.json`);
@@ -95,7 +99,9 @@ export function readCorpusEntry(id: string, dir = CORPUS_DIR): { entry: CorpusEn
   const parsed = EntrySchema.safeParse(manifest);
   if (!parsed.success) {
     return {
-      problems: parsed.error.issues.map((issue) => `${id}.json: ${issue.path.join(".") || "(root)"}: ${issue.message}`),
+      problems: parsed.error.issues.map(
+        (issue) => `${id}.json: ${issue.path.join(".") || "(root)"}: ${issue.message}`,
+      ),
     };
   }
   const text = fs.readFileSync(csvPath, "utf8");
@@ -116,14 +122,18 @@ function checkKey(entry: CorpusEntry): string[] {
   const { headerLine, bodyRows } = entry.expect;
   const firstBody = headerLine + (entry.expect.headerLines ?? 1);
   const lineCount = entry.records.length;
-  if (headerLine > lineCount) problems.push(`${where}: expect.headerLine ${headerLine} is past the CSV's ${lineCount} records`);
+  if (headerLine > lineCount)
+    problems.push(`${where}: expect.headerLine ${headerLine} is past the CSV's ${lineCount} records`);
   const seen = new Map<number, string>();
   const mark = (line: number, what: string) => {
-    if (line > lineCount) problems.push(`${where}: ${what} names line ${line}, past the CSV's ${lineCount} records`);
-    if (line < firstBody) problems.push(`${where}: ${what} names line ${line}, not below the header (line ${headerLine})`);
+    if (line > lineCount)
+      problems.push(`${where}: ${what} names line ${line}, past the CSV's ${lineCount} records`);
+    if (line < firstBody)
+      problems.push(`${where}: ${what} names line ${line}, not below the header (line ${headerLine})`);
     const before = seen.get(line);
-    if (before && before !== "flag" ) problems.push(`${where}: line ${line} is both ${before} and ${what}`);
-    if (before === "flag" && what !== "flag") problems.push(`${where}: line ${line} is both flagged and ${what}`);
+    if (before && before !== "flag") problems.push(`${where}: line ${line} is both ${before} and ${what}`);
+    if (before === "flag" && what !== "flag")
+      problems.push(`${where}: line ${line} is both flagged and ${what}`);
     seen.set(line, what);
   };
   for (const flag of entry.key.flags) if (flag.line !== "table") mark(flag.line, "flag");

@@ -33,7 +33,10 @@ console.log(JSON.stringify(totals(judgements)));
 if (args.includes("--pin")) {
   const pins: Pins = {
     tables: Object.fromEntries(
-      judgements.map((j) => [j.id, { recalled: j.recalled, keyFlags: j.keyFlags, cleanRowErrors: j.cleanRowErrors.length }]),
+      judgements.map((j) => [
+        j.id,
+        { recalled: j.recalled, keyFlags: j.keyFlags, cleanRowErrors: j.cleanRowErrors.length },
+      ]),
     ),
   };
   fs.writeFileSync(PINS_FILE, JSON.stringify(pins, null, 2) + "\n");

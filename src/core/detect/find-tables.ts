@@ -299,7 +299,15 @@ function matchHeaderRow(reader: SheetReader, row: number): HeaderMatch | null {
   }
   signCols.sort((a, b) => a - b);
   const leftCol = Math.min(cells[0].col, ...cols);
-  const match: HeaderMatch = { row, height, columns, firstCol: Math.min(...cols), lastCol: Math.max(...cols), signCols, leftCol };
+  const match: HeaderMatch = {
+    row,
+    height,
+    columns,
+    firstCol: Math.min(...cols),
+    lastCol: Math.max(...cols),
+    signCols,
+    leftCol,
+  };
   if (outline) match.outline = true;
   return match;
 }
@@ -407,7 +415,11 @@ function outlineLabel(text: string): string {
  * An outline header: no level column, but a 项目 column whose cells below turn to a level-1
  * heading within a few rows. Returns that column, or -1.
  */
-function outlineNameColumn(reader: SheetReader, row: number, cells: readonly { col: number; text: string }[]): number {
+function outlineNameColumn(
+  reader: SheetReader,
+  row: number,
+  cells: readonly { col: number; text: string }[],
+): number {
   for (const { col, text } of cells) {
     if (!OUTLINE_NAME_WORDS.has(normaliseLabel(text))) continue;
     for (let r = row + 1; r <= row + OUTLINE_LOOKAHEAD && r < reader.endRow; r++)
@@ -429,7 +441,8 @@ function valueBesideSign(
   const sign = columns.comparator;
   if (sign === undefined || (columns.level1 === undefined && columns.level2 === undefined)) return;
   const next = cells.find((c) => c.col > sign);
-  if (!next || next.col !== sign + 1 || matchHeaderWord(next.text) !== null || isActualColumn(next.text)) return;
+  if (!next || next.col !== sign + 1 || matchHeaderWord(next.text) !== null || isActualColumn(next.text))
+    return;
   // The column must hold values below: a number or a value's text in the first body rows.
   for (let r = row + 1; r <= row + 3 && r < reader.endRow; r++) {
     const text = reader.text(r, next.col);
@@ -494,7 +507,8 @@ function matchSubHeader(reader: SheetReader, row: number, columns: Columns): Col
     const above = reader.merges.areaAt(row, col);
     const underMergedHeader = above !== null && above.colCount > 1;
     // Pasted without its merges, 预期指标值 still stands over the first of its parts (符号).
-    const underValueHeader = columns.value === col && (key === "comparator" || key === "unit" || key === "value");
+    const underValueHeader =
+      columns.value === col && (key === "comparator" || key === "unit" || key === "value");
     if (!underMergedHeader && !underValueHeader && hasText(reader.text(row, col))) return null;
     sub[key] = col;
   }
@@ -767,7 +781,18 @@ function readRow(
 
   // A name that is only the template's stand-in (……, 指标2) does not make the row an indicator.
   const named = level3 !== null && hasText(level3.text) && !isTemplateMarker(level3.text);
-  const content = [description, value, comparator, direction, unit, valueType, basis, weight, scoring, remarks];
+  const content = [
+    description,
+    value,
+    comparator,
+    direction,
+    unit,
+    valueType,
+    basis,
+    weight,
+    scoring,
+    remarks,
+  ];
   const placeholder = !named && !content.some((f) => f !== null && hasText(f.text));
   return {
     row,
@@ -807,7 +832,12 @@ function leadingSpaces(text: string): number {
  * heading row), a unit's or project's line above the first heading (a heading row without
  * levels), or an indicator whose levels are the headings above it.
  */
-function readOutlineRow(reader: SheetReader, row: number, columns: Columns, state: OutlineState): IndicatorRow {
+function readOutlineRow(
+  reader: SheetReader,
+  row: number,
+  columns: Columns,
+  state: OutlineState,
+): IndicatorRow {
   const nameCol = columns.level3!;
   const text = reader.text(row, nameCol);
   const label = outlineLabel(text);
@@ -826,7 +856,8 @@ function readOutlineRow(reader: SheetReader, row: number, columns: Columns, stat
     inherited: false,
     source: toA1(row, nameCol),
   });
-  const isLevel1 = OUTLINE_LEVEL1.test(label) && (state.level1Indent === null || indent <= state.level1Indent);
+  const isLevel1 =
+    OUTLINE_LEVEL1.test(label) && (state.level1Indent === null || indent <= state.level1Indent);
   if (isLevel1) {
     state.level1 = own();
     state.level2 = null;
@@ -849,7 +880,16 @@ function readOutlineRow(reader: SheetReader, row: number, columns: Columns, stat
 /** A heading's label carried down to a row below it, as a merged level cell is. */
 function inheritedAt(source: LevelField, row: number): LevelField {
   const cell = toA1(row, source.col);
-  return { row, col: source.col, cell, raw: null, text: "", label: source.label, inherited: true, source: source.cell };
+  return {
+    row,
+    col: source.col,
+    cell,
+    raw: null,
+    text: "",
+    label: source.label,
+    inherited: true,
+    source: source.cell,
+  };
 }
 
 /** A level cell with its label; a blank cell takes the label of the group above, if any. */

@@ -149,14 +149,18 @@ export class ProfileIndex {
     const hits =
       this.level2ByName.get(key) ??
       this.level2ByName.get(`${key}${SUFFIX}`) ??
-      (bare === null ? undefined : this.level2ByName.get(bare)?.map((h) => ({ ...h, match: "variant" as const }))) ??
+      (bare === null
+        ? undefined
+        : this.level2ByName.get(bare)?.map((h) => ({ ...h, match: "variant" as const }))) ??
       [];
     if (hits.length === 0) return null;
     const best = (list: typeof hits) => list.find((h) => h.match === "exact") ?? list[0];
     if (level1) {
       const own = hits.filter((h) => h.parent === level1);
       if (own.length > 0) return { ...best(own), misplaced: false };
-      const regional = hits.filter((h) => h.def.alsoUnder.some((l) => this.level1Key(normaliseLabel(l))?.def === level1));
+      const regional = hits.filter((h) =>
+        h.def.alsoUnder.some((l) => this.level1Key(normaliseLabel(l))?.def === level1),
+      );
       if (regional.length > 0) return { ...best(regional), misplaced: false, regional: true };
       return { ...best(hits), misplaced: true };
     }

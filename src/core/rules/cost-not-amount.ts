@@ -7,7 +7,8 @@ import type { Rule } from "./rule";
  * cost group for the cost's control range, in money or as a control or saving rate. Rates that
  * do measure a cost (成本控制率, 节支率, 超支率) are left alone.
  */
-const COST_RATE = /(控制|节约|节支|节省|节资|降低|下降|超支|超预算|偏差|结余|支出|消耗|降本|增长|增幅|上涨|变动)率$/;
+const COST_RATE =
+  /(控制|节约|节支|节省|节资|降低|下降|超支|超预算|偏差|结余|支出|消耗|降本|增长|增幅|上涨|变动)率$/;
 
 export const costNotAmount: Rule = {
   id: "cost-not-amount",
@@ -28,7 +29,8 @@ export const costNotAmount: Rule = {
   },
   messages: {
     notAmount: {
-      "zh-CN": "成本指标“{name}”（{value}）是合规或完成情况的比率，没有反映成本；请改为成本金额上限或成本控制率，或将其移到质量指标",
+      "zh-CN":
+        "成本指标“{name}”（{value}）是合规或完成情况的比率，没有反映成本；请改为成本金额上限或成本控制率，或将其移到质量指标",
       "en-US":
         "The cost indicator “{name}” ({value}) is a compliance or completion rate and measures no cost; give a money ceiling or a cost control rate, or move it to the quality group",
     },

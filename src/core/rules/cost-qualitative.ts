@@ -25,7 +25,8 @@ export const costQualitative: Rule = {
   },
   messages: {
     sentence: {
-      "zh-CN": "“{group}”下的“{name}”写成了一句话“{value}”；成本指标应只填金额上限（如“≤1000元/人”），说明可写在指标解释中",
+      "zh-CN":
+        "“{group}”下的“{name}”写成了一句话“{value}”；成本指标应只填金额上限（如“≤1000元/人”），说明可写在指标解释中",
       "en-US":
         "“{name}” under “{group}” is a sentence, “{value}”; a cost indicator takes only a money cap (e.g. “≤1000元/人”), with any explanation in the description",
     },

@@ -31,7 +31,8 @@ export const costUpperBound: Rule = {
     },
     noUpperBound: {
       "zh-CN": "成本指标应写作上限（≤），“{value}”没有写明不超过多少",
-      "en-US": "A cost indicator should be written as an upper bound (≤); “{value}” does not say it is a ceiling",
+      "en-US":
+        "A cost indicator should be written as an upper bound (≤); “{value}” does not say it is a ceiling",
     },
     useUpperBound: {
       "zh-CN": "改为“{value}”",

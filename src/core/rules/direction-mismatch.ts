@@ -36,18 +36,21 @@ export const directionMismatch: Rule = {
   messages: {
     positiveCeiling: {
       "zh-CN": "指标方向为“正向”（越大越好），目标值却是上限“{sign}”；请改为“≥”，或将方向改为“反向”",
-      "en-US": "The direction is 正向 (more is better) but the target is a ceiling “{sign}”; use ≥, or make the direction 反向",
+      "en-US":
+        "The direction is 正向 (more is better) but the target is a ceiling “{sign}”; use ≥, or make the direction 反向",
     },
     negativeFloor: {
       "zh-CN": "指标方向为“反向”（越小越好），目标值却是“{sign}”，不是上限；请改为“≤”，或将方向改为“正向”",
-      "en-US": "The direction is 反向 (less is better) but the target is “{sign}”, not a ceiling; use ≤, or make the direction 正向",
+      "en-US":
+        "The direction is 反向 (less is better) but the target is “{sign}”, not a ceiling; use ≤, or make the direction 正向",
     },
   },
   fixable: null,
   check({ rows, report }) {
     for (const { indicator } of rows) {
       const { direction, parsed } = indicator;
-      if (!direction || indicator.placeholder || parsed.kind !== "quantity" || parsed.comparator === null) continue;
+      if (!direction || indicator.placeholder || parsed.kind !== "quantity" || parsed.comparator === null)
+        continue;
       const way = directionOf(direction.text);
       if (way === null) continue;
       const { comparator } = parsed;
@@ -55,7 +58,10 @@ export const directionMismatch: Rule = {
       const at = valueCell(indicator, "comparator") ?? direction;
       if (way === "positive" && (comparator === "le" || comparator === "lt"))
         report({ at, messageId: "positiveCeiling", data: { sign } });
-      else if (way === "negative" && (comparator === "ge" || comparator === "gt" || (comparator === "eq" && parsed.number !== 0)))
+      else if (
+        way === "negative" &&
+        (comparator === "ge" || comparator === "gt" || (comparator === "eq" && parsed.number !== 0))
+      )
         report({ at, messageId: "negativeFloor", data: { sign } });
     }
   },

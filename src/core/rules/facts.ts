@@ -123,11 +123,16 @@ export function costInWords(row: Classified): "qualitative" | "sentence" | null 
   if (!isCostRow(row) || row.nameClass.rate) return null;
   const { parsed } = row.indicator;
   if (parsed.kind === "qualitative") return "qualitative";
-  if (parsed.kind !== "unreadable" || (parsed.reason !== "textAroundNumber" && parsed.reason !== "multipleNumbers"))
+  if (
+    parsed.kind !== "unreadable" ||
+    (parsed.reason !== "textAroundNumber" && parsed.reason !== "multipleNumbers")
+  )
     return null;
   // Prose in the value cell itself, not a split layout's cells that disagree (15万元 beside 元).
   const own = row.indicator.value?.text ?? "";
-  return (own.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4 && parseValue(own).kind === "unreadable" ? "sentence" : null;
+  return (own.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4 && parseValue(own).kind === "unreadable"
+    ? "sentence"
+    : null;
 }
 
 /** An edit that sets one field's cell, remembering what was there so a host can refuse a stale write. */

@@ -21,7 +21,8 @@ const SATISFACTION_LIKE = /满意|认可|好评|评价|投诉|信任|认同|支�
 function isSideEffectGroup(label: string): boolean {
   return /^(社会成本|生态环境成本|生态成本|环境成本)/.test(label);
 }
-const BENEFIT = /^(提升|提高|促进|改善|增加|增强|带动|保护|传承|推动|优化|美化)|(提升|提高|改善|保护|传承|增加)/;
+const BENEFIT =
+  /^(提升|提高|促进|改善|增加|增强|带动|保护|传承|推动|优化|美化)|(提升|提高|改善|保护|传承|增加)/;
 
 /**
  * DOMAIN §5 row 14: the name says which group a row belongs in. A timeliness indicator (…及时,
@@ -53,12 +54,14 @@ export const indicatorMisfiled: Rule = {
         "“{name}” is a timeliness indicator and belongs under “{level2}” of “{level1}”, not under “{group}”",
     },
     notSatisfaction: {
-      "zh-CN": "“{name}”不是满意度指标，不应放在“{group}”下；满意度指标应反映服务对象的满意程度（如“服务对象满意度 ≥90%”），其他内容请移到产出或效益指标下",
+      "zh-CN":
+        "“{name}”不是满意度指标，不应放在“{group}”下；满意度指标应反映服务对象的满意程度（如“服务对象满意度 ≥90%”），其他内容请移到产出或效益指标下",
       "en-US":
         "“{name}” is no satisfaction measure and does not belong under “{group}”; that group states how satisfied those served are (“服务对象满意度 ≥90%”): move the row to an output or effect group",
     },
     benefitAsCost: {
-      "zh-CN": "“{name}”是项目带来的效益，不是成本；“{group}”应反映项目可能造成的负面影响（财预〔2021〕101号），效益请移到效益指标下",
+      "zh-CN":
+        "“{name}”是项目带来的效益，不是成本；“{group}”应反映项目可能造成的负面影响（财预〔2021〕101号），效益请移到效益指标下",
       "en-US":
         "“{name}” is a benefit of the project, not a cost; “{group}” states the project's possible negative effects (MoF 2021 No. 101): move benefits to the effect group",
     },
@@ -89,7 +92,11 @@ export const indicatorMisfiled: Rule = {
         report({ at: indicator.level3, messageId: "timeliness", data: { name, group, ...timelinessGroup } });
       } else if (level2Role === "satisfaction" && !indicator.placeholder && !SATISFACTION_LIKE.test(name)) {
         report({ at: indicator.level3, messageId: "notSatisfaction", data: { name, group } });
-      } else if (level1Role === "cost" && isSideEffectGroup(indicator.level2?.label ?? "") && BENEFIT.test(name)) {
+      } else if (
+        level1Role === "cost" &&
+        isSideEffectGroup(indicator.level2?.label ?? "") &&
+        BENEFIT.test(name)
+      ) {
         report({ at: indicator.level3, messageId: "benefitAsCost", data: { name, group } });
       }
     }

@@ -15,7 +15,17 @@ function isLabelCopy(index: ProfileIndex, name: string, nameClass: NameClass): b
 }
 
 /** Periods written where the name belongs: 全年 (大英 2020), 2022年底之前 (霍邱 2022). */
-const PERIOD_WORDS = new Set(["全年", "全年度", "当年", "本年度", "年内", "年度内", "长期", "按月", "按季度"]);
+const PERIOD_WORDS = new Set([
+  "全年",
+  "全年度",
+  "当年",
+  "本年度",
+  "年内",
+  "年度内",
+  "长期",
+  "按月",
+  "按季度",
+]);
 
 function isValueAsName(name: string): boolean {
   if (PERIOD_WORDS.has(name)) return true;
@@ -56,7 +66,8 @@ export const indicatorPlaceholder: Rule = {
       "en-US": "The level-3 indicator “{name}” is only a level label; name what is actually measured",
     },
     nameIsValue: {
-      "zh-CN": "三级指标“{name}”是一个时间或期限，不是指标名称；请写出考核什么（如“项目完成时间”），期限写在指标值栏",
+      "zh-CN":
+        "三级指标“{name}”是一个时间或期限，不是指标名称；请写出考核什么（如“项目完成时间”），期限写在指标值栏",
       "en-US":
         "The indicator “{name}” is a date or period, not a name; say what is measured (“项目完成时间”) and put the date in the value column",
     },
@@ -83,7 +94,8 @@ export const indicatorPlaceholder: Rule = {
         else if (isValueAsName(name)) report({ at: level3, messageId: "nameIsValue", data: { name } });
         else {
           const leftover = templateLeftover(level3.text);
-          if (leftover !== null) report({ at: level3, messageId: "templateLeftover", data: { name, leftover } });
+          if (leftover !== null)
+            report({ at: level3, messageId: "templateLeftover", data: { name, leftover } });
         }
       }
       const description = indicator.description;

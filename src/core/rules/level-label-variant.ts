@@ -31,7 +31,8 @@ export const levelLabelVariant: Rule = {
       "en-US": "“{label}” is better written as the framework’s label “{canonical}”",
     },
     regionalPlacement: {
-      "zh-CN": "“{label}”按现行指标体系（{profile}）属于一级指标“{parent}”；列在“{level1}”下是旧版申报表的写法，可以接受",
+      "zh-CN":
+        "“{label}”按现行指标体系（{profile}）属于一级指标“{parent}”；列在“{level1}”下是旧版申报表的写法，可以接受",
       "en-US":
         "“{label}” belongs under the level 1 “{parent}” in the framework ({profile}); listing it under “{level1}” follows the older regional form and is accepted",
     },
@@ -56,11 +57,16 @@ export const levelLabelVariant: Rule = {
       const respell = (hit: { match: string; trimmed?: true } | null, written: string) =>
         hit !== null && (hit.trimmed ? /指标等$/.test(written) : hit.match === "variant");
       const cells = [
-        [indicator.level1, level1 && respell(level1, indicator.level1?.label ?? "") ? level1.def.label : null],
+        [
+          indicator.level1,
+          level1 && respell(level1, indicator.level1?.label ?? "") ? level1.def.label : null,
+        ],
         [
           indicator.level2,
           // A misplaced label needs moving, not respelling: level2-misplaced reports it.
-          level2 && respell(level2, indicator.level2?.label ?? "") && !level2.misplaced ? level2.def.label : null,
+          level2 && respell(level2, indicator.level2?.label ?? "") && !level2.misplaced
+            ? level2.def.label
+            : null,
         ],
       ] as const;
       for (const [field, canonical] of cells) {

@@ -28,7 +28,8 @@ export const percentNotRate: Rule = {
   },
   messages: {
     notRate: {
-      "zh-CN": "“{name}”不是比率或占比指标，目标值“{value}”说不清是什么的百分比；请改写为可计算的比率（如“…率”），或改用数量、定性目标",
+      "zh-CN":
+        "“{name}”不是比率或占比指标，目标值“{value}”说不清是什么的百分比；请改写为可计算的比率（如“…率”），或改用数量、定性目标",
       "en-US":
         "“{name}” is no rate or share, so the target “{value}” is a percentage of nothing stated; rewrite it as a rate one can compute (…率) or give a count or a qualitative target",
     },

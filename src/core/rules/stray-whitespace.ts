@@ -69,7 +69,8 @@ export const strayWhitespace: Rule = {
         if (typeof field.raw !== "string") continue;
         const kind = KIND[role];
         // An outline's names are indented to show their level: the leading spaces are its structure.
-        const indent = table.outline && (role === "name" || role === "level") ? /^[ \u3000\t]*/.exec(field.raw)![0] : "";
+        const indent =
+          table.outline && (role === "name" || role === "level") ? /^[ \u3000\t]*/.exec(field.raw)![0] : "";
         const text = field.raw.slice(indent.length);
         const cleaned = clean(text, kind);
         if (cleaned === text) continue;

@@ -59,7 +59,8 @@ export const unitMissing: Rule = {
       if (!at) continue;
       const data = { name, value: shownValue(indicator) };
       if (parsed.kind === "range") {
-        const messageId = countUnit !== null ? "countMissing" : nameClass.percent ? "percentMissing" : "moneyMissing";
+        const messageId =
+          countUnit !== null ? "countMissing" : nameClass.percent ? "percentMissing" : "moneyMissing";
         report({ at, messageId, data });
         continue;
       }

@@ -58,7 +58,8 @@ export const unitUnknown: Rule = {
       if (unit.known) {
         // M for 米, km for 公里: understood, but a Chinese table writes the Chinese unit (吨 not t).
         if (unit.canonical && /^[A-Za-z]+$/.test(unit.text) && !/[A-Za-z]/.test(unit.canonical)) {
-          const edits = parsed.kind === "quantity" ? rewriteQuantity(table, indicator, { unit: unit.canonical }) : [];
+          const edits =
+            parsed.kind === "quantity" ? rewriteQuantity(table, indicator, { unit: unit.canonical }) : [];
           const value = parsed.kind === "quantity" ? formatQuantity({ ...parsed, unit: unit.canonical }) : "";
           report({
             at,

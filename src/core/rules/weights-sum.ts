@@ -42,7 +42,8 @@ export const weightsSum: Rule = {
     },
     sumNinety: {
       "zh-CN": "各指标权重合计为{sum}；本表另有预算执行率10分，指标权重合计应为90",
-      "en-US": "The weights add up to {sum}; this form gives budget execution its own 10 points, so the indicators should add up to 90",
+      "en-US":
+        "The weights add up to {sum}; this form gives budget execution its own 10 points, so the indicators should add up to 90",
     },
     notNumber: {
       "zh-CN": "权重“{text}”不是数字，请填写分值（如“10”）",
@@ -72,6 +73,10 @@ export const weightsSum: Rule = {
     const executionRow = rows.some(({ name }) => /执行率|预算执行/.test(name));
     const expected = table.scoresBudgetExecution && !executionRow ? 90 : 100;
     if (Math.abs(sum - expected) <= TOLERANCE) return;
-    report({ at: header, messageId: expected === 90 ? "sumNinety" : "sum", data: { sum: Number(sum.toFixed(2)) } });
+    report({
+      at: header,
+      messageId: expected === 90 ? "sumNinety" : "sum",
+      data: { sum: Number(sum.toFixed(2)) },
+    });
   },
 };

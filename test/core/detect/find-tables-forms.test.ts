@@ -47,7 +47,14 @@ describe("findTables on the forms of real tables", () => {
       ["产出指标", "质量指标", "项目验收合格率", "﹦", 100, "%", 100, 20, 19],
     ]);
     expect(table.headerRow).toBe(0);
-    expect(table.columns).toMatchObject({ level1: 0, level3: 2, comparator: 3, value: 4, unit: 5, weight: 7 });
+    expect(table.columns).toMatchObject({
+      level1: 0,
+      level3: 2,
+      comparator: 3,
+      value: 4,
+      unit: 5,
+      weight: 7,
+    });
     expect(table.rows).toHaveLength(1);
     expect(table.rows[0].parsed).toMatchObject({ kind: "quantity", comparator: "eq", number: 100 });
   });
@@ -130,7 +137,18 @@ describe("findTables on the forms of real tables", () => {
 
   it("reads 预期指标值 split into 符号 | (number) | 单位 even when pasted without merges (成安 2020)", () => {
     const table = only([
-      ["四、年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "预期指标值", "", "", "单项指标实际完成值", "自评得分", ""],
+      [
+        "四、年度绩效指标完成情况",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "预期指标值",
+        "",
+        "",
+        "单项指标实际完成值",
+        "自评得分",
+        "",
+      ],
       ["", "", "", "", "符号", "", "单位(文字描述)", "", "单项指标得分", "权重占比(%)"],
       ["", "产出指标", "质量指标", "申报对象覆盖率", ">=", 98, "%(百分比)", "100%", 25, 25],
     ]);

@@ -161,9 +161,21 @@ describe("comparators", () => {
   });
 
   it("reads the reversed spellings => and =< and the look-alike ═ as the signs they stand for", () => {
-    expect(parseValue("=>95%")).toMatchObject({ ...quantity("ge", 95, "%"), comparatorText: "=>", comparatorCanonical: false });
-    expect(parseValue("=<5%")).toMatchObject({ ...quantity("le", 5, "%"), comparatorText: "=<", comparatorCanonical: false });
-    expect(parseValue("═100%")).toMatchObject({ ...quantity("eq", 100, "%"), comparatorText: "═", comparatorCanonical: false });
+    expect(parseValue("=>95%")).toMatchObject({
+      ...quantity("ge", 95, "%"),
+      comparatorText: "=>",
+      comparatorCanonical: false,
+    });
+    expect(parseValue("=<5%")).toMatchObject({
+      ...quantity("le", 5, "%"),
+      comparatorText: "=<",
+      comparatorCanonical: false,
+    });
+    expect(parseValue("═100%")).toMatchObject({
+      ...quantity("eq", 100, "%"),
+      comparatorText: "═",
+      comparatorCanonical: false,
+    });
   });
 
   describe("garbled comparators are badComparator", () => {
@@ -712,7 +724,10 @@ describe("parseSplitValue (指标性质 / 指标值 / 计量单位)", () => {
 
   it("reads -, —, / and 无 in the unit column as no unit, and 正向 in the sign column as no sign", () => {
     for (const placeholder of ["-", "—", "/", "无"])
-      expect([placeholder, split("≥", "95%", placeholder)]).toMatchObject([placeholder, quantity("ge", 95, "%")]);
+      expect([placeholder, split("≥", "95%", placeholder)]).toMatchObject([
+        placeholder,
+        quantity("ge", 95, "%"),
+      ]);
     expect(split("正向", 95, "%")).toMatchObject({ kind: "quantity", comparator: null, number: 95 });
     expect(split("是/否", "否", "")).toEqual(qualitative("否"));
   });

@@ -6,8 +6,14 @@ testRule(costNotAmount, {
     { name: "a money ceiling", rows: [["产出指标", "成本指标", "人均会议成本", "", "≤450元", ""]] },
     { name: "a cost control rate", rows: [["产出指标", "成本指标", "成本控制率", "", "≤100%", ""]] },
     { name: "a saving rate", rows: [["产出指标", "成本指标", "政府采购节支率", "", "≥5%", ""]] },
-    { name: "a cost's growth (the seed's 人大专网维护费)", rows: [["产出指标", "成本指标", "年度维护成本增长率", "", "≤5%", ""]] },
-    { name: "a compliance rate outside the cost group", rows: [["产出指标", "质量指标", "资助标准达标率", "", "＝100%", ""]] },
+    {
+      name: "a cost's growth (the seed's 人大专网维护费)",
+      rows: [["产出指标", "成本指标", "年度维护成本增长率", "", "≤5%", ""]],
+    },
+    {
+      name: "a compliance rate outside the cost group",
+      rows: [["产出指标", "质量指标", "资助标准达标率", "", "＝100%", ""]],
+    },
   ],
   invalid: [
     {

@@ -8,10 +8,16 @@ testRule(percentNotRate, {
     { name: "a rate", rows: [["产出指标", "质量指标", "验收合格率", "", "≥95%", ""]] },
     { name: "a degree", rows: [["满意度指标", "服务对象满意度指标", "群众满意度", "", "≥90%", ""]] },
     { name: "a share", rows: [["产出指标", "数量指标", "女性代表占比", "", "≥30%", ""]] },
-    { name: "a change is measured in %", rows: [["效益指标", "经济效益指标", "农民收入增长", "", "≥5%", ""]] },
+    {
+      name: "a change is measured in %",
+      rows: [["效益指标", "经济效益指标", "农民收入增长", "", "≥5%", ""]],
+    },
     { name: "(%) written into the name", rows: [["产出指标", "质量指标", "资金发放(%)", "", "100%", ""]] },
     { name: "a count", rows: [["产出指标", "数量指标", "维护社会稳定次数", "", "≥4次", ""]] },
-    { name: "a qualitative target", rows: [["效益指标", "社会效益指标", "维护社会稳定", "", "显著提升", ""]] },
+    {
+      name: "a qualitative target",
+      rows: [["效益指标", "社会效益指标", "维护社会稳定", "", "显著提升", ""]],
+    },
   ],
   invalid: [
     {

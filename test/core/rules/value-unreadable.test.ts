@@ -12,7 +12,10 @@ testRule(valueUnreadable, {
     { name: "the seed's readable values", rows: [["产出指标", "数量指标", "组织会议次数", "", "≥6次", ""]] },
     { name: "a qualitative value", rows: [["产出指标", "时效指标", "会议开展及时性", "", "及时", ""]] },
     { name: "a comparator word", rows: [["产出指标", "质量指标", "参会人员出勤率", "", "不低于95%", ""]] },
-    { name: "=> typed for ≥ (comparator-nonstandard's)", rows: [["产出指标", "质量指标", "参会人员出勤率", "", "=>95%", ""]] },
+    {
+      name: "=> typed for ≥ (comparator-nonstandard's)",
+      rows: [["产出指标", "质量指标", "参会人员出勤率", "", "=>95%", ""]],
+    },
     { name: "a blank value (value-empty's)", rows: [["产出指标", "数量指标", "组织会议次数", "", "", ""]] },
     {
       name: "split layout: a comparator and unit beside a blank value (value-empty's)",
