@@ -20,7 +20,6 @@ export interface LayoutOptions {
 }
 
 export interface PlacedTable {
-  grid: Grid;
   /** Sheet row (0-based) of a CSV record (1-based). */
   rowOf(line: number): number;
 }
@@ -63,11 +62,10 @@ export function placeEntries(
       values.push(line);
     }
     if (layout.merge) merges.push(...levelMerges(entry, firstRow, layout.at.col));
-    placed.push({ grid: undefined as unknown as Grid, rowOf: (line) => firstRow + line - 1 });
+    placed.push({ rowOf: (line) => firstRow + line - 1 });
   });
 
   const grid: Grid = { sheet, values, merges, origin: { row: 0, col: 0 } };
-  for (const p of placed) p.grid = grid;
   return { grid, placed };
 }
 
