@@ -29,6 +29,8 @@ const PERIOD_WORDS = new Set([
 
 function isValueAsName(name: string): boolean {
   if (PERIOD_WORDS.has(name)) return true;
+  // Only a name with a number and a date word can read as a date: skip the parser for the rest.
+  if (!/\d/.test(name) || !/[年月日]/.test(name)) return false;
   const parsed = parseValue(name);
   return parsed.kind === "date" || parsed.kind === "period";
 }
