@@ -82,7 +82,9 @@ export type UnreadableReason =
   /** an error value such as #N/A or #REF! */
   | "errorValue"
   /** more than one number where one is expected: "≥5次≥6次" */
-  | "multipleNumbers";
+  | "multipleNumbers"
+  /** (split layout) the value cell carries a unit the unit cell contradicts: 28.8万元 beside % */
+  | "unitConflict";
 
 export type ParsedValue =
   | { kind: "empty" }

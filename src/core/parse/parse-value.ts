@@ -41,7 +41,7 @@
  *   (never from Excel) as the error value #NUM!.
  */
 import type { CellValue } from "../grid";
-import type { Comparator, ParsedValue, Unit } from "../model";
+import type { Comparator, ParsedValue, Unit, UnreadableReason } from "../model";
 import { findUnit, isMoneyUnit, matchUnitAt, suggestUnit, type UnitMatch } from "../units";
 import { isSpaceCode } from "../text";
 import {
@@ -154,7 +154,7 @@ export function parseSplitValue(parts: SplitParts, context?: ParseContext): Pars
       if (comparator && value.comparator !== null && value.comparator !== comparator.comparator) {
         return unreadable("badComparator", written);
       }
-      if (unit && value.unit && !sameUnit(unit, value.unit)) return unreadable("textAroundNumber", written);
+      if (unit && value.unit && !sameUnit(unit, value.unit)) return unreadable("unitConflict", written);
       if (!comparator) return unit ? { ...value, unit } : value;
       return {
         ...value,
@@ -166,7 +166,7 @@ export function parseSplitValue(parts: SplitParts, context?: ParseContext): Pars
     }
     case "range":
       if (comparator) return unreadable("badComparator", written);
-      if (unit && value.unit && !sameUnit(unit, value.unit)) return unreadable("textAroundNumber", written);
+      if (unit && value.unit && !sameUnit(unit, value.unit)) return unreadable("unitConflict", written);
       return unit ? { ...value, unit } : value;
     case "date":
       if (comparator?.comparator === "le" || comparator?.comparator === "lt")
@@ -444,7 +444,8 @@ function scanQuantity(text: string, s: string, n: number): ParsedValue {
   if (prefixStart >= 0) {
     const before = s[i - 1];
     if (before === "第" || before === "前" || (before >= "a" && before <= "z")) return qualitative(text);
-    return unreadable("textAroundNumber", text);
+    // 完成1部宣传片,2套方案: several targets in one cell, not one number wrapped in words.
+    return unreadable(findDigit(s, j, n) >= 0 ? "multipleNumbers" : "textAroundNumber", text);
   }
   if (after !== undefined && APPROXIMATE_AFTER.has(after)) return unreadable("textAroundNumber", text);
 
@@ -767,10 +768,7 @@ function qualitative(text: string): ParsedValue {
   return { kind: "qualitative", text };
 }
 
-function unreadable(
-  reason: "badComparator" | "missingNumber" | "textAroundNumber" | "errorValue" | "multipleNumbers",
-  text: string,
-): ParsedValue {
+function unreadable(reason: UnreadableReason, text: string): ParsedValue {
   return { kind: "unreadable", reason, text };
 }
 

@@ -81,8 +81,9 @@ const profile2021: ProfileInput = {
       required: true,
       level2: [
         { label: "经济成本指标", role: "cost" },
-        { label: "社会成本指标", role: "cost" },
-        { label: "生态环境成本指标", role: "cost", synonyms: ["生态成本指标", "环境成本指标"] },
+        // Possible negative effects, not necessarily money (101号): not held to the money rules.
+        { label: "社会成本指标", role: "sideCost" },
+        { label: "生态环境成本指标", role: "sideCost", synonyms: ["生态成本指标", "环境成本指标"] },
       ],
     },
     outputLevel1([]),

@@ -13,6 +13,8 @@ export const LEVEL2_ROLES = [
   "quality",
   "timeliness",
   "cost",
+  // 社会成本 / 生态环境成本 (101号): possible negative effects of a project, not necessarily money.
+  "sideCost",
   "economic",
   "social",
   "ecological",

@@ -92,9 +92,12 @@ export function ownTextFields(row: IndicatorRow): { field: Field; role: TextRole
   return out;
 }
 
-/** A row in a cost group: 成本指标 under 产出 (2015) or any group of the 成本 level 1 (2021). */
+/**
+ * A row in a money cost group: 成本指标 under 产出 (2015), or the 成本 level 1 (2021) except its
+ * 社会成本 / 生态环境成本 groups, whose costs are negative effects and need not be money.
+ */
 export function isCostRow(row: Classified): boolean {
-  return row.level2Role === "cost" || row.level1Role === "cost";
+  return row.level2Role === "cost" || (row.level1Role === "cost" && row.level2Role !== "sideCost");
 }
 
 /**

@@ -17,10 +17,7 @@ function groupOf(profile: Profile, role: Level2Role): { level1: string; level2: 
  */
 const SATISFACTION_LIKE = /满意|认可|好评|评价|投诉|信任|认同|支持率|获得感|幸福感|安全感/;
 
-/** 社会成本 / 生态环境成本 (101号) hold possible negative effects, never benefits (嘉峪关 2023). */
-function isSideEffectGroup(label: string): boolean {
-  return /^(社会成本|生态环境成本|生态成本|环境成本)/.test(label);
-}
+/** 社会成本 / 生态环境成本 (101号, role sideCost) hold possible negative effects, never benefits (嘉峪关 2023). */
 const BENEFIT =
   /^(提升|提高|促进|改善|增加|增强|带动|保护|传承|推动|优化|美化)|(提升|提高|改善|保护|传承|增加)/;
 
@@ -92,11 +89,7 @@ export const indicatorMisfiled: Rule = {
         report({ at: indicator.level3, messageId: "timeliness", data: { name, group, ...timelinessGroup } });
       } else if (level2Role === "satisfaction" && !indicator.placeholder && !SATISFACTION_LIKE.test(name)) {
         report({ at: indicator.level3, messageId: "notSatisfaction", data: { name, group } });
-      } else if (
-        level1Role === "cost" &&
-        isSideEffectGroup(indicator.level2?.label ?? "") &&
-        BENEFIT.test(name)
-      ) {
+      } else if (level2Role === "sideCost" && BENEFIT.test(name)) {
         report({ at: indicator.level3, messageId: "benefitAsCost", data: { name, group } });
       }
     }

@@ -1,3 +1,4 @@
+import type { MessageData } from "../report";
 import { hasText } from "../text";
 import { costInWords } from "./facts";
 import type { Rule } from "./rule";
@@ -44,6 +45,11 @@ export const valueUnreadable: Rule = {
       "zh-CN": "指标值单元格是公式错误值“{value}”；请改为实际的指标值",
       "en-US": "The value cell holds the formula error “{value}”; enter the actual target value",
     },
+    unitConflict: {
+      "zh-CN": "指标值“{value}”自带单位，与计量单位栏的“{unit}”不一致；请只在一处写单位，并确认哪一个是对的",
+      "en-US":
+        "The value “{value}” carries its own unit, which contradicts “{unit}” in the unit column; write the unit in one place and check which is right",
+    },
     multipleNumbers: {
       "zh-CN":
         "指标值“{value}”中有多个数字，无法判断哪个是目标；一个指标只写一个目标值，需要多个目标时请拆分为多个指标",
@@ -62,12 +68,19 @@ export const valueUnreadable: Rule = {
       // A comparator or unit beside a blank value cell: value-empty reports the blank.
       if (!hasText(indicator.value.text)) continue;
       // Split layout: a garbled or contradicting 指标性质 cell is where the comparator went wrong.
-      const comparator = indicator.comparator;
-      const at =
-        parsed.reason === "badComparator" && comparator && hasText(comparator.text)
-          ? comparator
-          : indicator.value;
-      report({ at, messageId: parsed.reason, data: { value: parsed.text } });
+      const { comparator, unit } = indicator;
+      const atComparator =
+        parsed.reason === "badComparator" && comparator !== null && hasText(comparator.text);
+      const at = atComparator ? comparator : indicator.value;
+      // Each message quotes the cell it is about, never the row's cells glued together (≥5万元元/人·天).
+      const split = comparator !== null || unit !== null;
+      const value = !split
+        ? parsed.text
+        : atComparator
+          ? `${comparator.text.trim()}${indicator.value.text.trim()}`
+          : indicator.value.text.trim();
+      const data: MessageData = parsed.reason === "unitConflict" ? { value, unit: unit?.text.trim() ?? "" } : { value };
+      report({ at, messageId: parsed.reason, data });
     }
   },
 };

@@ -139,8 +139,11 @@ function placeByRole(profile: Profile, level1Role: Level1Role, level2Role: Level
     l1.level2.filter((l2) => !l2.legacy && l2.role === level2Role).map((l2) => ({ l1, l2 })),
   );
   if (candidates.length === 0) {
-    // 可持续影响 has no current group in 2021: a lasting effect is a social one there.
-    return level2Role === "sustainability" ? placeByRole(profile, "effect", "social") : null;
+    // 可持续影响 has no current group in 2021: a lasting effect is a social one there; 2015 has
+    // no group for 社会成本 / 生态环境成本: their rows go to its 成本指标.
+    if (level2Role === "sustainability") return placeByRole(profile, "effect", "social");
+    if (level2Role === "sideCost") return placeByRole(profile, level1Role, "cost");
+    return null;
   }
   // A cost row prefers a cost level 1 (2021) over a cost group under 产出 (2015) when both exist.
   const preferred =

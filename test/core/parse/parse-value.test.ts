@@ -740,7 +740,8 @@ describe("parseSplitValue (指标性质 / 指标值 / 计量单位)", () => {
     expect(split("大约", 5, "次")).toEqual(unreadable("badComparator", "大约5次"));
     expect(split("≥", "≤5", "次")).toEqual(unreadable("badComparator", "≥≤5次"));
     expect(split("≥", "90-95", "%")).toEqual(unreadable("badComparator", "≥90-95%"));
-    expect(split("≥", "5天", "次")).toEqual(unreadable("textAroundNumber", "≥5天次"));
+    expect(split("≥", "5天", "次")).toEqual(unreadable("unitConflict", "≥5天次"));
+    expect(split("", "28.8万元", "%")).toEqual(unreadable("unitConflict", "28.8万元%"));
     expect(split("≥", "及时", null)).toEqual(unreadable("missingNumber", "≥及时"));
     expect(split(null, "#N/A", null)).toEqual(unreadable("errorValue", "#N/A"));
   });

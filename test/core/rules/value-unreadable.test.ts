@@ -1,5 +1,5 @@
 import { valueUnreadable } from "../../../src/core/rules/value-unreadable";
-import { testRule } from "../../helpers/rule-tester";
+import { runRule, testRule } from "../../helpers/rule-tester";
 
 const SPLIT_HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"];
 
@@ -82,7 +82,31 @@ testRule(valueUnreadable, {
       header: SPLIT_HEADER,
       options: { profile: "2021" },
       rows: [["成本指标", "经济成本指标", "设备购置成本", "≤", "15万元", "元"]],
-      errors: [["E4", "textAroundNumber"]],
+      errors: [["E4", "unitConflict"]],
     },
   ],
+});
+
+describe("value-unreadable quotes the cell it is about (split layout)", () => {
+  const data = (row: (string | number)[]) =>
+    runRule(valueUnreadable, { name: "", header: SPLIT_HEADER, rows: [row] }).map((d) => [d.messageId, d.data]);
+
+  it("a unit in the value cell against the unit column: both, apart (岳阳楼区 2023's 28.8万元 beside %)", () => {
+    expect(data(["产出指标", "数量指标", "业务工作支出安排金额", "", "28.8万元", "%"])).toEqual([
+      ["unitConflict", { value: "28.8万元", unit: "%" }],
+    ]);
+    expect(data(["产出指标", "成本指标", "人均住宿费", "≥", "5万元", "元/人·天"])).toEqual([
+      ["unitConflict", { value: "5万元", unit: "元/人·天" }],
+    ]);
+  });
+
+  it("words typed into the number column: the words alone, not ≥很多%", () => {
+    expect(data(["产出指标", "质量指标", "验收合格率", "≥", "很多", "%"])).toEqual([["missingNumber", { value: "很多" }]]);
+  });
+
+  it("several targets in one cell get the several-numbers message", () => {
+    expect(data(["产出指标", "数量指标", "宣传成果", "", "完成1部宣传片,2套方案", ""])).toEqual([
+      ["multipleNumbers", { value: "完成1部宣传片,2套方案" }],
+    ]);
+  });
 });
