@@ -28,7 +28,8 @@ const size = (...units: string[]): UnitDefinition[] => units.map((unit) => ({ un
  */
 export const UNIT_CATALOGUE: readonly UnitDefinition[] = [
   // ratios
-  { unit: "%", unitClass: "ratio", variants: ["﹪"] },
+  // 百分比 is how the budget systems print % (嘉峪关 2023, 池州 2022).
+  { unit: "%", unitClass: "ratio", variants: ["﹪", "百分比"] },
   { unit: "‰", unitClass: "ratio" },
   { unit: "个百分点", unitClass: "ratio" },
   { unit: "百分点", unitClass: "ratio" },

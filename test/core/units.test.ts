@@ -101,7 +101,7 @@ describe("findUnit", () => {
     ["次数", "次"],
     ["人员", "人"],
     // spelled out or slipped structure
-    ["百分比", "%"],
+    ["百分之", "%"],
     ["人/次", "人次"],
     ["元每人", "元/人"],
     ["次每年", "次/年"],
@@ -215,5 +215,11 @@ describe("helpers for rules", () => {
     expect(normaliseUnitText(" （ ％ ） ")).toBe("%");
     expect(normaliseUnitText("元/人・天")).toBe("元/人·天");
     expect(normaliseUnitText("KWh")).toBe("kwh");
+  });
+});
+
+describe("the budget systems' spelling of %", () => {
+  it("reads 百分比 as % (嘉峪关 2023, 池州 2022)", () => {
+    expect(findUnit("百分比")).toMatchObject({ canonical: "%", unitClass: "ratio", known: true });
   });
 });

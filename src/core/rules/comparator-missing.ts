@@ -1,12 +1,33 @@
 import type { Comparator } from "../model";
 import { formatQuantity } from "../parse/format-value";
 import type { Suggestion } from "../report";
-import { costWithoutCeiling, isCostRow, rewriteQuantity, valueCell } from "./facts";
+import { costWithoutCeiling, isCostRow, rewriteQuantity, valueCell, type Classified } from "./facts";
+import { readsAsPercent } from "./percent-target";
 import type { Rule } from "./rule";
 
 // Costs are ceilings (≤ first); everything else is mostly a floor (≥ first).
 const ORDER_FOR_COST: readonly Comparator[] = ["le", "ge", "eq"];
 const ORDER: readonly Comparator[] = ["ge", "le", "eq"];
+
+/**
+ * The comparators worth offering for a bare number: only those the other rules accept, so that a
+ * suggestion taken never raises a new finding. A cost is a ceiling (no ≥); 100% of a ratio can only
+ * be ＝ (≥100% is percent-target's); a percentage no ratio reaches (292% as a 合格率) or a 100%
+ * satisfaction gets no comparator at all — its number is what needs changing.
+ */
+function acceptedComparators(row: Classified, satisfactionFloor: number): readonly Comparator[] {
+  const { indicator, nameClass } = row;
+  const parsed = indicator.parsed;
+  if (parsed.kind !== "quantity") return [];
+  if (isCostRow(row) || nameClass.cost) return ORDER_FOR_COST.filter((c) => c !== "ge");
+  if (readsAsPercent(parsed, nameClass.percent) && !nameClass.growth) {
+    const { number } = parsed;
+    if (number < 0 || number > 100) return [];
+    if (nameClass.satisfaction && (number === 100 || number < satisfactionFloor)) return [];
+    if (number === 100) return ["eq"];
+  }
+  return ORDER;
+}
 
 /**
  * DOMAIN §5 row 25: a number with no comparator (`100%`, a bare number cell). It reads as "=",
@@ -41,7 +62,7 @@ export const comparatorMissing: Rule = {
     },
   },
   fixable: "suggestion",
-  check({ table, rows, report }) {
+  check({ table, rows, settings, report }) {
     for (const row of rows) {
       const { indicator, nameClass } = row;
       const parsed = indicator.parsed;
@@ -50,9 +71,8 @@ export const comparatorMissing: Rule = {
       if (costWithoutCeiling(row) !== null) continue;
       const at = valueCell(indicator, "comparator");
       if (!at) continue;
-      const order = isCostRow(row) || nameClass.cost ? ORDER_FOR_COST : ORDER;
       const suggestions: Suggestion[] = [];
-      for (const comparator of order) {
+      for (const comparator of acceptedComparators(row, settings.satisfactionFloor)) {
         const edits = rewriteQuantity(table, indicator, { comparator });
         const value = formatQuantity({ ...parsed, comparator });
         if (edits.length > 0) suggestions.push({ messageId: "useComparator", data: { value }, edits });

@@ -1,5 +1,5 @@
 import { formatQuantity } from "../parse/format-value";
-import type { Field, IndicatorRow } from "../model";
+import type { Field, IndicatorRow, Unit } from "../model";
 import { isPercentUnit } from "../units";
 import { rewriteQuantity, valueCell } from "./facts";
 import type { Rule } from "./rule";
@@ -74,8 +74,10 @@ export const percentTarget: Rule = {
         }
         continue;
       }
-      if (parsed.kind !== "quantity" || !isPercentUnit(parsed.unit)) continue;
+      if (parsed.kind !== "quantity" || !readsAsPercent(parsed, nameClass.percent)) continue;
       const { comparator, number } = parsed;
+      // A bare number under a rate's name is read in % (unit-missing adds the %); so are the offers.
+      const withUnit = parsed.unit === null ? { unit: "%" } : {};
       const value = shownValue(indicator);
       const valueAt = valueCell(indicator);
       const comparatorAt = valueCell(indicator, "comparator");
@@ -93,8 +95,8 @@ export const percentTarget: Rule = {
           suggestions: [
             {
               messageId: "change",
-              data: { value: formatQuantity({ ...parsed, ...target, numberText: undefined }) },
-              edits: rewriteQuantity(table, indicator, target),
+              data: { value: formatQuantity({ ...parsed, ...target, ...withUnit, numberText: undefined }) },
+              edits: rewriteQuantity(table, indicator, { ...target, ...withUnit }),
             },
           ],
         });
@@ -106,8 +108,8 @@ export const percentTarget: Rule = {
           suggestions: [
             {
               messageId: "change",
-              data: { value: formatQuantity({ ...parsed, comparator: "eq" }) },
-              edits: rewriteQuantity(table, indicator, { comparator: "eq" }),
+              data: { value: formatQuantity({ ...parsed, comparator: "eq", ...withUnit }) },
+              edits: rewriteQuantity(table, indicator, { comparator: "eq", ...withUnit }),
             },
           ],
         });
@@ -120,8 +122,8 @@ export const percentTarget: Rule = {
           suggestions: [
             {
               messageId: "change",
-              data: { value: formatQuantity({ ...parsed, ...target, numberText: undefined }) },
-              edits: rewriteQuantity(table, indicator, target),
+              data: { value: formatQuantity({ ...parsed, ...target, ...withUnit, numberText: undefined }) },
+              edits: rewriteQuantity(table, indicator, { ...target, ...withUnit }),
             },
           ],
         });
@@ -129,6 +131,15 @@ export const percentTarget: Rule = {
     }
   },
 };
+
+/**
+ * A percentage: written with %, or a bare number above 1 under a rate's or degree's name (95 under
+ * 满意度 is read as 95%, as unit-missing reads it; 0.95 could be either and is left to it).
+ */
+export function readsAsPercent(parsed: { unit: Unit | null; number: number }, percentName: boolean): boolean {
+  if (isPercentUnit(parsed.unit)) return true;
+  return percentName && parsed.unit === null && parsed.number > 1;
+}
 
 /** The value as written: the value cell, and in the split layout its comparator and unit cells around it. */
 function shownValue(row: IndicatorRow): string {

@@ -48,7 +48,11 @@ export const quantityQualitative: Rule = {
         if (nameClass.rate) continue;
         const at = valueCell(indicator);
         if (at) report({ at, messageId: "qualitative", data: { name, value: parsed.text } });
-      } else if ((parsed.kind === "quantity" || parsed.kind === "range") && isMoneyUnit(parsed.unit)) {
+      } else if (
+        (parsed.kind === "quantity" || parsed.kind === "range") &&
+        // A money name with a bare number (工程资金金额 43.2) is an amount as much as 43.2万元 is.
+        (isMoneyUnit(parsed.unit) || (parsed.unit === null && nameClass.cost))
+      ) {
         // Split layout: the unit cell when the unit is written there, else the value cell that holds it.
         const at = valueCell(indicator, indicator.unit && hasText(indicator.unit.text) ? "unit" : "value");
         const value = [indicator.comparator, indicator.value, indicator.unit]

@@ -42,6 +42,10 @@ export const unitMissing: Rule = {
       "zh-CN": "“{name}”是成本（金额）指标，指标值“{value}”缺少金额单位；请写明“元”还是“万元”",
       "en-US": "“{name}” is a cost; the value “{value}” lacks a money unit: say whether it is 元 or 万元",
     },
+    fractionAsPercent: {
+      "zh-CN": "改为“{value}”：{number}是小数形式的比例，即{percent}%，而不是{number}%",
+      "en-US": "Change to “{value}”: {number} is the ratio as a fraction, that is {percent}%, not {number}%",
+    },
     addUnit: {
       "zh-CN": "改为“{value}”",
       "en-US": "Change to “{value}”",
@@ -84,8 +88,24 @@ export const unitMissing: Rule = {
           report({ at, messageId: "percentMissing", data, fix: asIs.edits });
           continue;
         }
-        const options = number > 0 && number < 1 ? [change(number * 100, "%"), asIs] : [asIs];
-        report({ at, messageId: "percentMissing", data, suggestions: suggestionsOf(options) });
+        // 0.7 under a rate is a fraction, 70%: offered as such, with the reason; never as 0.7%.
+        if (number > 0 && number < 1) {
+          const percent = Math.round(number * 100 * 1e6) / 1e6;
+          const asFraction = change(percent, "%");
+          const suggestions =
+            asFraction.edits.length > 0
+              ? [
+                  {
+                    messageId: "fractionAsPercent",
+                    data: { value: asFraction.value, number, percent },
+                    edits: asFraction.edits,
+                  },
+                ]
+              : [];
+          report({ at, messageId: "percentMissing", data, suggestions });
+          continue;
+        }
+        report({ at, messageId: "percentMissing", data, suggestions: suggestionsOf([asIs]) });
       } else {
         const options = [change(parsed.number, "元"), change(parsed.number, "万元")];
         report({ at, messageId: "moneyMissing", data, suggestions: suggestionsOf(options) });

@@ -79,7 +79,8 @@ export const valueUnreadable: Rule = {
         : atComparator
           ? `${comparator.text.trim()}${indicator.value.text.trim()}`
           : indicator.value.text.trim();
-      const data: MessageData = parsed.reason === "unitConflict" ? { value, unit: unit?.text.trim() ?? "" } : { value };
+      const data: MessageData =
+        parsed.reason === "unitConflict" ? { value, unit: unit?.text.trim() ?? "" } : { value };
       report({ at, messageId: parsed.reason, data });
     }
   },

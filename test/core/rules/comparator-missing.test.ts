@@ -28,15 +28,21 @@ testRule(comparatorMissing, {
   invalid: [
     {
       name: "a bare percentage: ≥ first",
-      rows: [["产出指标", "质量指标", "验收合格率", "", "100%", ""]],
+      rows: [["产出指标", "质量指标", "验收合格率", "", "95%", ""]],
       errors: [["E4", "missing"]],
-      suggestion: { cell: "E4", messageId: "useComparator", result: { E4: "≥100%" } },
+      suggestion: { cell: "E4", messageId: "useComparator", result: { E4: "≥95%" } },
     },
     {
       name: "the third suggestion is ＝",
+      rows: [["产出指标", "质量指标", "验收合格率", "", "95%", ""]],
+      errors: [["E4", "missing"]],
+      suggestion: { cell: "E4", index: 2, messageId: "useComparator", result: { E4: "＝95%" } },
+    },
+    {
+      name: "100% of a ratio: only ＝ (≥100% would be percent-target's finding)",
       rows: [["产出指标", "质量指标", "验收合格率", "", "100%", ""]],
       errors: [["E4", "missing"]],
-      suggestion: { cell: "E4", index: 2, messageId: "useComparator", result: { E4: "＝100%" } },
+      suggestion: { cell: "E4", messageId: "useComparator", result: { E4: "＝100%" } },
     },
     {
       name: "a bare number cell",
@@ -62,7 +68,7 @@ testRule(comparatorMissing, {
       options: { profile: "2021" },
       rows: [["成本指标", "经济成本指标", "租用线路条数", "", "4条", ""]],
       errors: [["E4", "missing"]],
-      suggestion: { cell: "E4", index: 1, messageId: "useComparator", result: { E4: "≥4条" } },
+      suggestion: { cell: "E4", index: 1, messageId: "useComparator", result: { E4: "＝4条" } },
     },
   ],
 });

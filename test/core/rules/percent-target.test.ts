@@ -33,12 +33,14 @@ testRule(percentTarget, {
       name: "a cost in % (unit-mismatch's)",
       rows: [["产出指标", "成本指标", "人均会议成本", "", "≥100%", ""]],
     },
-    {
-      name: "a missing unit (unit-missing's)",
-      rows: [["满意度指标", "服务对象满意度指标", "服务对象满意度", "", "≥100", ""]],
-    },
   ],
   invalid: [
+    {
+      name: "a bare number under a satisfaction's name reads in % (unit-missing adds the %)",
+      rows: [["满意度指标", "服务对象满意度指标", "服务对象满意度", "", "≥100", ""]],
+      errors: [["E4", "satisfactionFull"]],
+      suggestion: { cell: "E4", messageId: "change", result: { E4: "≥95%" } },
+    },
     {
       name: "the seed's 设备安装完成率 ≥100%",
       rows: [["产出指标", "数量指标", "设备安装完成率", "需要安装的设备安装进度", "≥100%", "年初工作安排"]],

@@ -51,10 +51,10 @@ testRule(unitMissing, {
       fixed: { E4: "95%" },
     },
     {
-      name: "a fraction could be either: only suggestions, ×100 first",
+      name: "a fraction is offered as the percentage it stands for, with the reason (never as 0.95%)",
       rows: [["产出指标", "质量指标", "验收合格率", "", "≥0.95", ""]],
       errors: [["E4", "percentMissing"]],
-      suggestion: { cell: "E4", messageId: "addUnit", result: { E4: "≥95%" } },
+      suggestion: { cell: "E4", messageId: "fractionAsPercent", result: { E4: "≥95%" } },
     },
     {
       name: "a note after the number makes it a suggestion",
