@@ -1,7 +1,13 @@
 import { hasText } from "../text";
 import type { Rule } from "./rule";
 
-/** DOMAIN §5 row 22: an indicator row with a blank 指标值确定依据, in a table that has the column. */
+/** Past this many blank rows the column is reported once, with its rows listed, not row by row. */
+const ROWS_FOR_ONE_FINDING = 3;
+
+/**
+ * DOMAIN §5 row 22: an indicator row with a blank 指标值确定依据, in a table that has the column.
+ * A column left blank on many rows is one problem: one finding at its header, listing the rows.
+ */
 export const basisMissing: Rule = {
   id: "basis-missing",
   severity: "warning",
@@ -20,17 +26,41 @@ export const basisMissing: Rule = {
     },
   },
   messages: {
+    column: {
+      "zh-CN": "{count}行未填写指标值确定依据（第{rows}行）",
+      "en-US": "{count} rows have no basis for their target (rows {rows})",
+    },
     missing: {
       "zh-CN": "指标“{name}”未填写指标值确定依据",
       "en-US": "Indicator “{name}” has no basis for its target value",
     },
   },
   fixable: null,
-  check({ rows, report }) {
-    for (const { indicator, name } of rows) {
+  check({ table, rows, report }) {
+    const blank = rows.filter(({ indicator }) => {
       const basis = indicator.basis;
-      if (!basis || indicator.placeholder || hasText(basis.text)) continue;
-      report({ at: basis, messageId: "missing", data: { name: name || indicator.level2?.label || "" } });
+      return basis !== null && !indicator.placeholder && !hasText(basis.text);
+    });
+    const header = table.header.basis;
+    if (blank.length >= ROWS_FOR_ONE_FINDING && header) {
+      const sheetRows = blank.map(({ indicator }) => indicator.row + 1);
+      report({ at: header, messageId: "column", data: { count: blank.length, rows: rowList(sheetRows) } });
+      return;
+    }
+    for (const { indicator, name } of blank) {
+      report({ at: indicator.basis!, messageId: "missing", data: { name: name || indicator.level2?.label || "" } });
     }
   },
 };
+
+/** Sheet rows as a person lists them: 4–9, 12, 15–16. */
+function rowList(rows: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    parts.push(j > i ? `${rows[i]}–${rows[j]}` : `${rows[i]}`);
+    i = j;
+  }
+  return parts.join(", ");
+}

@@ -46,7 +46,8 @@ export const placeholderRow: Rule = {
       }
       // Point at the label written on this row, else at its first level cell.
       const own = [level1, level2].find((f) => f && !f.inherited && f.label !== "");
-      const at = own ?? level1 ?? level2;
+      // Not a covered cell of a merged level label spanning other rows: this row's own cell.
+      const at = own ?? indicator.level3 ?? indicator.value ?? level1 ?? level2;
       if (!at) continue;
       report({ at, messageId: "placeholder", data: { label: level2?.label || level1?.label || "" } });
     }

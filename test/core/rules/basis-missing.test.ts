@@ -1,5 +1,5 @@
 import { basisMissing } from "../../../src/core/rules/basis-missing";
-import { testRule } from "../../helpers/rule-tester";
+import { runRule, testRule } from "../../helpers/rule-tester";
 
 testRule(basisMissing, {
   valid: [
@@ -19,6 +19,16 @@ testRule(basisMissing, {
     { name: "a number as basis", rows: [["产出指标", "数量指标", "组织会议次数", "", "≥6次", 2021]] },
   ],
   invalid: [
+    {
+      name: "a column left blank on many rows is one finding at its header (黄石 2022)",
+      rows: [
+        ["产出指标", "数量指标", "培训人次", "", "≥280人次", ""],
+        ["", "质量指标", "培训完成率", "", "＝100%", ""],
+        ["", "时效指标", "及时完成率", "", "＝100%", ""],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "", "≥95%", "计划标准"],
+      ],
+      errors: [["F3", "column"]],
+    },
     {
       name: "a blank basis",
       rows: [["产出指标", "数量指标", "组织会议次数", "组织会议次数", "≥6次", ""]],
@@ -44,4 +54,20 @@ testRule(basisMissing, {
       errors: [["G4", "missing"]],
     },
   ],
+});
+
+test("the column finding counts and lists the rows as a person reads them", () => {
+  const blank = (name: string) => ["", "数量指标", name, "", "≥1次", ""];
+  const rows = [
+    ["产出指标", "数量指标", "培训次数", "", "≥1次", "计划标准"],
+    blank("a"),
+    blank("b"),
+    blank("c"),
+    ["", "数量指标", "d", "", "≥1次", "计划标准"],
+    blank("e"),
+  ];
+  const found = runRule(basisMissing, { name: "", rows });
+  expect(found.map((d) => [d.cell, d.messageId, d.data])).toEqual([
+    ["F3", "column", { count: 4, rows: "5–7, 9" }],
+  ]);
 });
