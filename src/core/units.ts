@@ -92,6 +92,8 @@ export const UNIT_CATALOGUE: readonly UnitDefinition[] = [
   { unit: "立方米", unitClass: "size", variants: ["m³", "m3", "㎥"] },
   ...size("方", "升", "毫升"),
   { unit: "千瓦时", unitClass: "size", variants: ["kwh", "kw·h", "kw.h"] },
+  // Energy as a physical cost (能耗成本 ≤20吨标准煤).
+  ...size("吨标准煤", "吨标煤"),
   { unit: "千瓦", unitClass: "size", variants: ["kw"] },
   ...size("度", "兆瓦", "瓦"),
   // other: scores, data sizes and bandwidth

@@ -48,7 +48,11 @@ export const basisMissing: Rule = {
       return;
     }
     for (const { indicator, name } of blank) {
-      report({ at: indicator.basis!, messageId: "missing", data: { name: name || indicator.level2?.label || "" } });
+      report({
+        at: indicator.basis!,
+        messageId: "missing",
+        data: { name: name || indicator.level2?.label || "" },
+      });
     }
   },
 };

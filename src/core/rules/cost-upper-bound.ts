@@ -1,5 +1,5 @@
 import { formatQuantity } from "../parse/format-value";
-import { costWithoutCeiling, rewriteQuantity, valueCell } from "./facts";
+import { costWithoutCeiling, isCostRow, rewriteQuantity, valueCell } from "./facts";
 import type { Rule } from "./rule";
 
 /**
@@ -29,6 +29,11 @@ export const costUpperBound: Rule = {
       "zh-CN": "成本指标应为上限（≤），当前为“{value}”",
       "en-US": "A cost indicator should be an upper bound (≤); it is “{value}”",
     },
+    negative: {
+      "zh-CN": "成本指标“{value}”是负数；成本上限应为正的金额，节约额请改用节约率或移到效益指标",
+      "en-US":
+        "The cost “{value}” is negative; a cost ceiling is a positive amount (write a saving as a saving rate, or move it to the effect group)",
+    },
     noUpperBound: {
       "zh-CN": "成本指标应写作上限（≤），“{value}”没有写明不超过多少",
       "en-US":
@@ -43,6 +48,11 @@ export const costUpperBound: Rule = {
   check({ table, rows, report }) {
     for (const row of rows) {
       const { indicator } = row;
+      if (indicator.parsed.kind === "quantity" && indicator.parsed.number < 0 && isCostRow(row)) {
+        const at = valueCell(indicator);
+        if (at) report({ at, messageId: "negative", data: { value: indicator.value?.text.trim() ?? "" } });
+        continue;
+      }
       const problem = costWithoutCeiling(row);
       if (problem === null || indicator.parsed.kind !== "quantity") continue;
       const at = valueCell(indicator, "comparator");

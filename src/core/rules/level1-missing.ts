@@ -30,10 +30,24 @@ export const level1Missing: Rule = {
       "en-US":
         "The table has no indicator under the level 1 “{label}”, which the framework ({profile}) requires",
     },
+    columnEmpty: {
+      "zh-CN": "一级指标列是空的；请为每组指标填写一级指标（{labels}）",
+      "en-US": "The level-1 column is empty; write the level 1 of each group ({labels})",
+    },
   },
   fixable: null,
   check({ table, profile, index, rows, report }) {
     if (rows.length === 0) return;
+    // A level-1 column left blank on every row: one finding for the column, whatever the level 2s imply.
+    const level1Header = table.header.level1;
+    if (level1Header && rows.every(({ indicator }) => (indicator.level1?.label ?? "") === "")) {
+      report({
+        at: level1Header,
+        messageId: "columnEmpty",
+        data: { labels: index.level1Labels().join("、") },
+      });
+      return;
+    }
     const present = new Set<Level1Def>();
     const nearest = new Map<string, Level1Def | null>();
     for (const row of rows) {

@@ -63,7 +63,8 @@ export const unitMismatch: Rule = {
             suggestions.push({ messageId: "usePercent", data: { value: proposed }, edits });
         }
         report({ at, messageId: "percentNeeded", data: { name, value }, suggestions });
-      } else if (nameClass.cost && !isMoneyUnit(unit)) {
+      } else if (nameClass.cost && !isMoneyUnit(unit) && unitClassOf(unit) !== "size") {
+        // A cost is money, or a physical measure of what is consumed (吨标准煤, 千瓦时, 立方米).
         report({ at, messageId: "moneyNeeded", data: { name, value } });
       }
     }

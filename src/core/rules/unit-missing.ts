@@ -4,6 +4,7 @@ import { formatQuantity } from "../parse/format-value";
 import type { Suggestion } from "../report";
 import { hasText, stripSpaces } from "../text";
 import { impliedCountUnit } from "../classify";
+import { findUnit } from "../units";
 import { rewriteQuantity, valueCell } from "./facts";
 import type { Rule } from "./rule";
 
@@ -53,11 +54,15 @@ export const unitMissing: Rule = {
   },
   fixable: "fix",
   check({ table, rows, report }) {
-    for (const { indicator, name, nameClass } of rows) {
+    for (const { indicator, name, nameClass, level2Role } of rows) {
       const parsed = indicator.parsed;
       if (parsed.kind !== "quantity" && parsed.kind !== "range") continue;
-      if (parsed.unit !== null) continue;
-      const countUnit = nameClass.percent || nameClass.cost ? null : impliedCountUnit(name);
+      if (parsed.unit !== null || unitInName(name)) continue;
+      // A bare number under 数量指标 is a count of something: its unit says of what (≥500, 220).
+      const countUnit =
+        nameClass.percent || nameClass.cost
+          ? null
+          : (impliedCountUnit(name) ?? (level2Role === "quantity" ? "" : null));
       if (!(nameClass.percent || nameClass.cost) && countUnit === null) continue;
       const at = valueCell(indicator, "unit");
       if (!at) continue;
@@ -142,4 +147,10 @@ function isBare(row: IndicatorRow): boolean {
 function unitEdits(table: Table, row: IndicatorRow, change: { number?: number; unit: string }): Edit[] {
   if (table.layout === "split" && !row.unit) return [];
   return rewriteQuantity(table, row, change);
+}
+
+/** A unit the filer wrote into the name instead: 开展修复工程(个), 培训人数（人）. */
+function unitInName(name: string): boolean {
+  const bracket = /[(（]([^()（）]{1,6})[)）]$/.exec(name);
+  return bracket !== null && findUnit(bracket[1])?.known === true;
 }

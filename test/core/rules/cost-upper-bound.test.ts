@@ -29,6 +29,11 @@ testRule(costUpperBound, {
   ],
   invalid: [
     {
+      name: "a negative cost",
+      rows: [["产出指标", "成本指标", "人均培训成本", "", "≤-5万元", ""]],
+      errors: [["E4", "negative"]],
+    },
+    {
       name: "an amount of money with ＝ or no sign (湘潭's 控制在预算成本内 250万)",
       rows: [
         ["产出指标", "成本指标", "人均会议成本", "", "＝450元", ""],

@@ -27,6 +27,15 @@ testRule(level1Missing, {
   ],
   invalid: [
     {
+      name: "a level-1 column left blank on every row: one finding for the column",
+      rows: [
+        ["", "数量指标", "培训人次", "", "≥500人次", ""],
+        ["", "质量指标", "培训合格率", "", "≥95%", ""],
+        ["", "服务对象满意度指标", "学员满意度", "", "≥90%", ""],
+      ],
+      errors: [["A3", "columnEmpty"]],
+    },
+    {
       name: "a table with no 效益 rows",
       rows: [FULL_2015[0], FULL_2015[2]],
       errors: [["A3", "missing"]],

@@ -26,6 +26,11 @@ testRule(rateWordValue, {
   ],
   invalid: [
     {
+      name: "a satisfaction in words",
+      rows: [["满意度指标", "服务对象满意度指标", "学员满意度", "", "满意", ""]],
+      errors: [["E4", "wordValue"]],
+    },
+    {
       name: "the seed's 经费下发及时率: 及时率",
       rows: [["产出指标", "时效指标", "经费下发及时率", "经费下发及时率", "及时率", "工作要求"]],
       errors: [["E4", "wordValue"]],

@@ -5,6 +5,10 @@ const SPLIT_HEADER = ["一级指标", "二级指标", "三级指标", "指标性
 
 testRule(unitMismatch, {
   valid: [
+    {
+      name: "a cost as a physical measure of what is consumed",
+      rows: [["产出指标", "成本指标", "能耗成本", "", "≤20吨标准煤", ""]],
+    },
     { name: "a rate in %", rows: [["产出指标", "质量指标", "参会人员出勤率", "", "≥95%", ""]] },
     { name: "a cost in 元", rows: [["产出指标", "成本指标", "人均会议成本", "", "≤450元", ""]] },
     {

@@ -10,7 +10,10 @@ testRule(unitMissing, {
       rows: [["满意度指标", "服务对象满意度指标", "服务对象满意度", "", "≥95%", ""]],
     },
     { name: "a cost in 元", rows: [["产出指标", "成本指标", "人均会议成本", "", "≤450元", ""]] },
-    { name: "a count name needs no unit here", rows: [["产出指标", "数量指标", "召开论证会", "", "≥1", ""]] },
+    {
+      name: "the unit written into the name (莆田 2025's 开展修复工程(个))",
+      rows: [["产出指标", "数量指标", "开展修复工程(个)", "", "≥1", ""]],
+    },
     {
       name: "efficiency is not a rate",
       rows: [["效益指标", "经济效益指标", "提升工作效率", "", "提升", ""]],
@@ -26,6 +29,19 @@ testRule(unitMissing, {
     },
   ],
   invalid: [
+    {
+      name: "a bare number under 数量指标 lacks the unit of what it counts (≥500, 220)",
+      rows: [
+        ["产出指标", "数量指标", "培训规模", "", "≥500", ""],
+        ["", "", "培训班", "", 220, ""],
+        ["", "", "召开论证会", "", "≥1", ""],
+      ],
+      errors: [
+        ["E4", "countMissing"],
+        ["E5", "countMissing"],
+        ["E6", "countMissing"],
+      ],
+    },
     {
       name: "a count with no unit: the name's unit is suggested (乌海 2021's 出差人数 ＝8)",
       rows: [

@@ -89,7 +89,10 @@ testRule(valueUnreadable, {
 
 describe("value-unreadable quotes the cell it is about (split layout)", () => {
   const data = (row: (string | number)[]) =>
-    runRule(valueUnreadable, { name: "", header: SPLIT_HEADER, rows: [row] }).map((d) => [d.messageId, d.data]);
+    runRule(valueUnreadable, { name: "", header: SPLIT_HEADER, rows: [row] }).map((d) => [
+      d.messageId,
+      d.data,
+    ]);
 
   it("a unit in the value cell against the unit column: both, apart (岳阳楼区 2023's 28.8万元 beside %)", () => {
     expect(data(["产出指标", "数量指标", "业务工作支出安排金额", "", "28.8万元", "%"])).toEqual([
@@ -101,7 +104,9 @@ describe("value-unreadable quotes the cell it is about (split layout)", () => {
   });
 
   it("words typed into the number column: the words alone, not ≥很多%", () => {
-    expect(data(["产出指标", "质量指标", "验收合格率", "≥", "很多", "%"])).toEqual([["missingNumber", { value: "很多" }]]);
+    expect(data(["产出指标", "质量指标", "验收合格率", "≥", "很多", "%"])).toEqual([
+      ["missingNumber", { value: "很多" }],
+    ]);
   });
 
   it("several targets in one cell get the several-numbers message", () => {
