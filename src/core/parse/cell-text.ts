@@ -88,12 +88,64 @@ export function cellText(value: CellValue, numberFormat?: string | null): string
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (isPercentFormat(numberFormat)) return `${formatNumber(value * 100)}%`;
   if (isDateFormat(numberFormat)) {
     const date = excelSerialToDate(value);
-    if (date) return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+    // A number no calendar holds, under a date format: the number (not the format's 年月日 around it).
+    return date ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : formatNumber(value);
   }
-  return formatNumber(value);
+  return displayNumber(value, numberFormat ?? null);
+}
+
+/**
+ * A number as Excel shows it under its format's first section: the percentage scaled (0.95 under
+ * 0.00% is 95.00%), the decimals the format asks for (0.0 → one, #.## → up to two), thousands
+ * grouped (#,##0), and the format's literal text around it ("≥"0%, 0"人"). Scientific and
+ * fraction formats fall back to the plain number.
+ */
+export function displayNumber(value: number, format: string | null): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (!format || format.length > 255) return formatNumber(value);
+  const section = firstSection(format);
+  const bare = stripLiterals(section);
+  if (/^general$/i.test(bare.trim()) || bare.trim() === "@" || /[eE][+-]|\?\/|\//.test(bare))
+    return formatNumber(value);
+  const percents = (bare.match(/%/g) ?? []).length;
+  const shown = value * 100 ** percents;
+  const point = bare.indexOf(".");
+  const decimalsPart = point < 0 ? "" : (/^[0#?]*/.exec(bare.slice(point + 1))?.[0] ?? "");
+  const minDecimals = (decimalsPart.match(/[0?]/g) ?? []).length;
+  const maxDecimals = decimalsPart.length;
+  const hasPlaceholder = /[0#?]/.test(bare);
+  let text = hasPlaceholder ? shown.toFixed(maxDecimals) : formatNumber(shown);
+  if (hasPlaceholder && maxDecimals > minDecimals) {
+    const [whole, fraction = ""] = text.split(".");
+    const kept = fraction.replace(/0+$/, "").padEnd(minDecimals, "0");
+    text = kept === "" ? whole : `${whole}.${kept}`;
+  }
+  const wholePart = point < 0 ? bare : bare.slice(0, point);
+  // #.## shows no 0 before the point (0.5 → .5), as Excel does.
+  if (hasPlaceholder && !/[0?]/.test(wholePart) && /^-?0\./.test(text)) text = text.replace("0.", ".");
+  if (/[0#?],[0#?]/.test(wholePart)) text = groupThousands(text);
+  const { prefix, suffix } = numberFormatAffixes(section);
+  return `${prefix}${text}${"%".repeat(percents)}${suffix}`;
+}
+
+function firstSection(format: string): string {
+  let quoted = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === "\\") i++;
+    else if (ch === ";" && !quoted) return format.slice(0, i);
+  }
+  return format;
+}
+
+function groupThousands(text: string): string {
+  const negative = text.startsWith("-");
+  const [whole, fraction] = (negative ? text.slice(1) : text).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  return `${negative ? "-" : ""}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
 }
 
 function pad(n: number): string {

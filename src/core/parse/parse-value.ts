@@ -189,7 +189,8 @@ function sameUnit(a: Unit, b: Unit): boolean {
 
 function parseNumberCell(value: number, format: string | null): ParsedValue {
   if (!Number.isFinite(value)) return unreadable("errorValue", "#NUM!");
-  if (isDateFormat(format)) {
+  const dateFormat = isDateFormat(format);
+  if (dateFormat) {
     const date = excelSerialToDate(value);
     if (date) return { kind: "date", deadline: false, year: date.year, month: date.month, day: date.day };
   }
@@ -198,7 +199,7 @@ function parseNumberCell(value: number, format: string | null): ParsedValue {
   const number = Number(numberText);
   // 1e307 formatted as a percentage overflows: no table means that.
   if (!Number.isFinite(number)) return unreadable("errorValue", "#NUM!");
-  const affixes = numberFormatAffixes(format);
+  const affixes = dateFormat ? { prefix: "", suffix: "" } : currencyAsUnit(numberFormatAffixes(format));
   if (affixes.prefix !== "" || affixes.suffix !== "") {
     // As shown: `0"人"` → 95人, `"≥"0%` → ≥95%, `"约"0"次"` → 约5次.
     const shown = parseText(affixes.prefix + numberText + (percent ? "%" : "") + affixes.suffix);
@@ -213,6 +214,12 @@ function parseNumberCell(value: number, format: string | null): ParsedValue {
     numberText,
     unit: percent ? PERCENT_UNIT : null,
   };
+}
+
+/** ¥#,##0.00 shows money: read the currency sign as the unit 元 (¥0.95 → 0.95元). */
+function currencyAsUnit(affixes: { prefix: string; suffix: string }): { prefix: string; suffix: string } {
+  const sign = /^[¥￥]$/.test(affixes.prefix.trim());
+  return sign && affixes.suffix.trim() === "" ? { prefix: "", suffix: "元" } : affixes;
 }
 
 // ---- text ----

@@ -143,7 +143,14 @@ const anyCell: fc.Arbitrary<CellValue> = fc.oneof(anyText, anyNumber, fc.boolean
 const anyFormat = fc.oneof(fc.constantFrom(...FORMATS), fc.string({ maxLength: 12 }));
 
 const KINDS: readonly string[] = PARSED_VALUE_KINDS;
-const REASONS = ["badComparator", "missingNumber", "textAroundNumber", "errorValue", "multipleNumbers", "unitConflict"];
+const REASONS = [
+  "badComparator",
+  "missingNumber",
+  "textAroundNumber",
+  "errorValue",
+  "multipleNumbers",
+  "unitConflict",
+];
 const COMPARATORS: readonly (Comparator | null)[] = ["ge", "le", "eq", "gt", "lt", null];
 
 /** The declared shape of a ParsedValue, checked field by field. */
