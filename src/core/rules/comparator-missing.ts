@@ -64,7 +64,7 @@ export const comparatorMissing: Rule = {
   fixable: "suggestion",
   check({ table, rows, settings, report }) {
     for (const row of rows) {
-      const { indicator, nameClass } = row;
+      const { indicator } = row;
       const parsed = indicator.parsed;
       if (parsed.kind !== "quantity" || parsed.comparator !== null) continue;
       // An amount of money on a cost row: cost-upper-bound asks for ≤ (one finding, not two).
