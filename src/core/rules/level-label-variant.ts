@@ -4,9 +4,9 @@ import type { Rule } from "./rule";
 /**
  * DOMAIN §5 row 1 (its hint half): a level label written as a variant the profile accepts
  * (数量 for 数量指标, 环境效益指标 for 生态效益指标, 满意度指标 as level 2). Writing the profile's
- * label names the same group, so the fix is safe. Also the older regional placement of a group
- * (社会公众或服务对象满意度指标 under 效益指标): accepted, with a hint and no fix, since moving the
- * rows to another level 1 is the filer's choice of form.
+ * label names the same group, so the fix is safe. The older regional placement of the satisfaction
+ * group (社会公众或服务对象满意度指标 under 效益指标) is accepted as it stands: only its spelling is
+ * offered, as anywhere else.
  */
 export const levelLabelVariant: Rule = {
   id: "level-label-variant",
@@ -30,29 +30,11 @@ export const levelLabelVariant: Rule = {
       "zh-CN": "“{label}”建议写作指标体系的规范名称“{canonical}”",
       "en-US": "“{label}” is better written as the framework’s label “{canonical}”",
     },
-    regionalPlacement: {
-      "zh-CN":
-        "“{label}”按现行指标体系（{profile}）属于一级指标“{parent}”；列在“{level1}”下是旧版申报表的写法，可以接受",
-      "en-US":
-        "“{label}” belongs under the level 1 “{parent}” in the framework ({profile}); listing it under “{level1}” follows the older regional form and is accepted",
-    },
   },
   fixable: "fix",
-  check({ table, profile, rows, report }) {
+  check({ table, rows, report }) {
     for (const row of rows) {
       const { indicator, level1, level2 } = row;
-      if (level2?.regional && indicator.level2 && !indicator.level2.inherited) {
-        report({
-          at: indicator.level2,
-          messageId: "regionalPlacement",
-          data: {
-            label: indicator.level2.label,
-            parent: level2.parent.label,
-            level1: level1?.def.label ?? indicator.level1?.label ?? "",
-            profile: profile.id,
-          },
-        });
-      }
       // The template's 等 (服务对象满意度指标等) goes with nothing of the filer's: respelling is safe.
       const respell = (hit: { match: string; trimmed?: true } | null, written: string) =>
         hit !== null && (hit.trimmed ? /指标等$/.test(written) : hit.match === "variant");

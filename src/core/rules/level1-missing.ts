@@ -62,8 +62,14 @@ export const level1Missing: Rule = {
         def = nearest.get(written) ?? null;
       }
       if (def) present.add(def);
-      // The satisfaction group listed under 效益指标 (an older regional form) is still there.
-      if (row.level2?.regional) present.add(row.level2.parent);
+      // The satisfaction group listed under 效益指标 (an older regional form) is still there; so is a
+      // group filed under the wrong level 1 (level2-misplaced's finding) and a satisfaction indicator
+      // filed in another group (indicator-misfiled's): one problem, one finding.
+      if (row.level2?.regional || row.level2?.misplaced) present.add(row.level2.parent);
+      if (row.nameClass.satisfaction && row.level2Role !== "satisfaction") {
+        const satisfaction = index.level1ByRole("satisfaction");
+        if (satisfaction) present.add(satisfaction);
+      }
     }
     const at = table.header.level1 ??
       table.header.level2 ??

@@ -34,10 +34,7 @@ testRule(levelLabelVariant, {
         ["产出指标", "数量指标", "配备车辆数", "", "≥10辆", ""],
         ["效益指标", "社会公众或服务对象满意度指标", "市民满意度", "", "≥90%", ""],
       ],
-      errors: [
-        ["B5", "regionalPlacement"],
-        ["B5", "variant"],
-      ],
+      errors: [["B5", "variant"]],
       fixed: { B5: "服务对象满意度指标" },
     },
     {

@@ -9,6 +9,21 @@ const FULL_2015 = [
 
 testRule(level1Missing, {
   valid: [
+    {
+      name: "one problem, one finding: a satisfaction group under the wrong level 1 is level2-misplaced's",
+      rows: [
+        ["产出指标", "数量指标", "培训人次", "", "≥500人次", ""],
+        ["", "服务对象满意度指标", "学员满意度", "", "≥90%", ""],
+        ["效益指标", "社会效益指标", "能力提升", "", "显著提升", ""],
+      ],
+    },
+    {
+      name: "one problem, one finding: a satisfaction filed under 社会效益指标 is indicator-misfiled's",
+      rows: [
+        ["产出指标", "数量指标", "培训人次", "", "≥500人次", ""],
+        ["效益指标", "社会效益指标", "学员满意度", "", "≥90%", ""],
+      ],
+    },
     { name: "2015: all three", rows: FULL_2015 },
     {
       name: "2021: all four",
