@@ -1,4 +1,5 @@
 import { hasText } from "../text";
+import { sheetRowList } from "./facts";
 import type { Rule } from "./rule";
 
 /** Past this many blank rows the column is reported once, with its rows listed, not row by row. */
@@ -44,7 +45,11 @@ export const basisMissing: Rule = {
     const header = table.header.basis;
     if (blank.length >= ROWS_FOR_ONE_FINDING && header) {
       const sheetRows = blank.map(({ indicator }) => indicator.row + 1);
-      report({ at: header, messageId: "column", data: { count: blank.length, rows: rowList(sheetRows) } });
+      report({
+        at: header,
+        messageId: "column",
+        data: { count: blank.length, rows: sheetRowList(sheetRows) },
+      });
       return;
     }
     for (const { indicator, name } of blank) {
@@ -56,15 +61,3 @@ export const basisMissing: Rule = {
     }
   },
 };
-
-/** Sheet rows as a person lists them: 4–9, 12, 15–16. */
-function rowList(rows: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-    parts.push(j > i ? `${rows[i]}–${rows[j]}` : `${rows[i]}`);
-    i = j;
-  }
-  return parts.join(", ");
-}

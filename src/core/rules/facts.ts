@@ -205,3 +205,15 @@ export function valueCell(row: IndicatorRow, part: "value" | "comparator" | "uni
   if (part === "unit" && row.unit) return row.unit;
   return row.value;
 }
+
+/** Sheet rows as a person lists them: 4–9, 12, 15–16. */
+export function sheetRowList(rows: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    parts.push(j > i ? `${rows[i]}–${rows[j]}` : `${rows[i]}`);
+    i = j;
+  }
+  return parts.join(", ");
+}

@@ -9,6 +9,7 @@ import { comparatorNonstandard } from "./comparator-nonstandard";
 import { costNotAmount } from "./cost-not-amount";
 import { costQualitative } from "./cost-qualitative";
 import { costUpperBound } from "./cost-upper-bound";
+import { descriptionMissing } from "./description-missing";
 import { directionMismatch } from "./direction-mismatch";
 import { duplicateIndicator } from "./duplicate-indicator";
 import { expectedLevel2Missing } from "./expected-level2-missing";
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   costNotAmount,
   costQualitative,
   costUpperBound,
+  descriptionMissing,
   directionMismatch,
   duplicateIndicator,
   expectedLevel2Missing,
