@@ -24,6 +24,7 @@ import {
   buildFindingsRows,
   findingKey,
   findingsAt,
+  keyedFindings,
   ruleCounts,
   SEVERITY_ORDER,
   type FindingsFilter,
@@ -211,9 +212,9 @@ function HereSection({
         </Text>
       ) : (
         <div role="list">
-          {findings.map((d) => (
-            <div role="listitem" key={findingKey(d)}>
-              <FindingItem diagnostic={d} current={false} actions={actions} classes={classes} />
+          {keyedFindings(findings).map(({ key, diagnostic }) => (
+            <div role="listitem" key={key}>
+              <FindingItem diagnostic={diagnostic} current={false} actions={actions} classes={classes} />
             </div>
           ))}
         </div>

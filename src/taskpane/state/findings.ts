@@ -41,7 +41,22 @@ export function emptyCounts(): SeverityCounts {
 
 /** A stable key for a finding: rule, place and message id. */
 export function findingKey(d: Diagnostic): string {
-  return `${d.rule}|${d.sheet}|${d.cell}|${d.messageId}`;
+  // Two findings of one rule and message on one cell differ by their data (two duplicates of a name).
+  return `${d.rule}|${d.sheet}|${d.cell}|${d.messageId}|${JSON.stringify(d.data)}`;
+}
+
+/**
+ * Keys for a list of findings that are unique within it, as React needs: findingKey, and a count
+ * for a finding that repeats another exactly. A shared key would keep the previous cell's finding.
+ */
+export function keyedFindings(list: readonly Diagnostic[]): { key: string; diagnostic: Diagnostic }[] {
+  const seen = new Map<string, number>();
+  return list.map((diagnostic) => {
+    const base = findingKey(diagnostic);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { key: n === 0 ? base : `${base}#${n}`, diagnostic };
+  });
 }
 
 /** How many findings each rule has, for the rule filter. */
@@ -102,13 +117,10 @@ export function buildFindingsRows(
     if (matchesFilter(d, filter)) group.shown[d.severity].push(d);
   }
   const rows: FindingsRow[] = [];
-  const seen = new Map<string, number>();
-  const uniqueKey = (d: Diagnostic) => {
-    const base = `f:${findingKey(d)}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return n === 0 ? base : `${base}#${n}`;
-  };
+  const keys = new Map(
+    keyedFindings(report.diagnostics).map(({ key, diagnostic }) => [diagnostic, `f:${key}`]),
+  );
+  const uniqueKey = (d: Diagnostic) => keys.get(d)!;
   for (const [key, group] of groups) {
     const counts: SeverityCounts = {
       error: group.shown.error.length,

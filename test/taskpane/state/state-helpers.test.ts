@@ -2,6 +2,7 @@ import type { Diagnostic, Report } from "../../../src/core/report";
 import {
   buildFindingsRows,
   findingsAt,
+  keyedFindings,
   selectionRange,
   SEVERITY_ORDER,
 } from "../../../src/taskpane/state/findings";
@@ -130,5 +131,16 @@ describe("shiftSelection", () => {
     expect(shiftSelection(here, [{ kind: "insertRows", sheet: "S", row: 5, count: 3 }])).toBe(here);
     expect(shiftSelection(here, [{ kind: "insertRows", sheet: "T", row: 0, count: 3 }])).toBe(here);
     expect(shiftSelection(here, [{ kind: "setValue", sheet: "S", row: 0, col: 0, value: "x" }])).toBe(here);
+  });
+});
+
+describe("keyedFindings", () => {
+  it("gives two findings of one rule and message on one cell keys of their own (the 此单元格 box kept a stale one)", () => {
+    const a = { ...finding("E13", "warning", "t1"), data: { name: "培训人次" } };
+    const b = { ...finding("E13", "warning", "t1"), data: { name: "培训合格率" } };
+    const twin = { ...a };
+    const keys = keyedFindings([a, b, twin]).map((k) => k.key);
+    expect(new Set(keys).size).toBe(3);
+    expect(keyedFindings([a, b, twin]).map((k) => k.diagnostic)).toEqual([a, b, twin]);
   });
 });
