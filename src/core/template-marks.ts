@@ -23,8 +23,13 @@ export function withoutNumbering(text: string): string {
   return match ? text.replace(/^\s*(?:指标\d{1,2}[:：.、]?|[*＊])/, "") : text;
 }
 
+/** Longer than any stand-in MARKER_ONLY matches, spaces around it included. */
+const MARKER_MAX_CHARS = 16;
+
 /** True when a cell holds nothing but a template's stand-in. */
 export function isTemplateMarker(text: string): boolean {
+  // Every stand-in is short: most names are not asked twice (findTables asks for every row).
+  if (text.length > MARKER_MAX_CHARS) return false;
   const label = normaliseLabel(text);
   return label !== "" && MARKER_ONLY.test(label);
 }

@@ -84,13 +84,12 @@ export function parseDateText(s: string, n: number): ParsedValue | null {
   let i = 0;
   let prefix: "word" | "symbol" | "none" = "none";
   for (const [word, kind] of PREFIXES) {
+    if (!s.startsWith(word, i)) continue;
     // 当年 / 本年 … only before a month number: 当年底 is read whole by readPoint.
-    if (RELATIVE_YEARS.has(word) && !/[0-9]/.test(s[i + word.length] ?? "")) continue;
-    if (s.startsWith(word, i)) {
-      i += word.length;
-      prefix = kind;
-      break;
-    }
+    if (RELATIVE_YEARS.has(word) && !isAsciiDigit(s[i + word.length])) continue;
+    i += word.length;
+    prefix = kind;
+    break;
   }
   const first = readPoint(s, i, n);
   if (!first) return null;
@@ -163,7 +162,7 @@ function readPeriodSeparator(s: string, i: number, n: number): number {
   while (j < n && (s[j] === "-" || s[j] === "~")) j++;
   if (j > i) return j;
   // 到位 is a verb (12月底到位: the money arrives by then), not 到 of a period.
-  if (skipVerb(s, i, n) > i) return i;
+  if (s.startsWith("到位", i)) return i;
   for (const word of PERIOD_WORDS) if (s.startsWith(word, i)) return i + word.length;
   return i;
 }
@@ -312,4 +311,8 @@ export function isValidDate(year: number | null, month: number | null, day: numb
   if (day === null) return true;
   const max = year === null && month === 2 ? 29 : lastDay(year, month)!;
   return Number.isInteger(day) && day >= 1 && day <= max;
+}
+
+function isAsciiDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
 }
