@@ -3,6 +3,7 @@
  * The pane's catalogue (src/taskpane/i18n) stays the pane's; placeholders are `{name}` as there.
  */
 import { useCallback } from "react";
+import { fillPlaceholders } from "../core/i18n/format";
 import { useI18n } from "../taskpane/i18n/I18nProvider";
 import type { LocaleId, MessageData } from "../taskpane/i18n/messages";
 
@@ -65,9 +66,9 @@ const enUS: Record<PreviewMessageId, string> = {
   "toolbar.opening": "Reading “{name}”…",
   "toolbar.saving": "Making “{name}”…",
   "toolbar.dismiss": "Dismiss",
-  "open.done": "Opened “{name}” ({sheets} sheets).",
+  "open.done": "Opened “{name}” ({sheets} {sheets|sheet|sheets}).",
   "open.doneFormulas":
-    "Opened “{name}” ({sheets} sheets); its {count} formula cells show their last calculated values and are saved as values when you download.",
+    "Opened “{name}” ({sheets} {sheets|sheet|sheets}); its {count} formula {count|cell shows its|cells show their} last calculated {count|value|values} and {count|is|are} saved as values when you download.",
   "open.sample": "Back to the sample workbook.",
   "open.error.empty": "“{name}” is empty; the current workbook is unchanged.",
   "open.error.tooLarge":
@@ -106,9 +107,7 @@ export const previewCatalogues: Record<LocaleId, Record<PreviewMessageId, string
 };
 
 export function previewText(locale: LocaleId, id: PreviewMessageId, data: MessageData = {}): string {
-  return previewCatalogues[locale][id].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in data ? String(data[name]) : whole,
-  );
+  return fillPlaceholders(previewCatalogues[locale][id], data);
 }
 
 /** `t` for the preview's words, in the locale of the nearest I18nProvider. */

@@ -26,4 +26,7 @@ test("a workbook without tables says what a table needs", async () => {
     grids: [{ sheet: "Sheet1", values: [["预算说明"]], merges: [], origin: { row: 0, col: 0 } }],
   });
   expect(screen.getByText(/^未找到绩效目标表。/)).toBeInTheDocument();
+  // Finding no table is said plainly, not as a green success.
+  const said = screen.getByText(/^没有找到绩效目标表/);
+  expect(said.closest(".ms-MessageBar--success")).toBeNull();
 });

@@ -1,8 +1,9 @@
+import { placeholdersOf } from "../../src/core/i18n/format";
 import { enUS } from "../../src/taskpane/i18n/en-US";
 import { catalogues, formatMessage, pickLocale } from "../../src/taskpane/i18n/messages";
 import { zhCN } from "../../src/taskpane/i18n/zh-CN";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = placeholdersOf;
 
 describe("message catalogues", () => {
   test("zh-CN and en-US have the same keys", () => {
@@ -46,5 +47,15 @@ describe("pickLocale", () => {
     [null, "zh-CN"],
   ])("%s → %s", (tag, locale) => {
     expect(pickLocale(tag)).toBe(locale);
+  });
+});
+
+describe("English counts", () => {
+  test("take their singular and plural forms", () => {
+    expect(formatMessage("en-US", "tables.count", { count: 1 })).toBe("1 table found.");
+    expect(formatMessage("en-US", "tables.count", { count: 3 })).toBe("3 tables found.");
+    expect(formatMessage("en-US", "message.checked", { tables: 1, errors: 0, warnings: 1, infos: 2 })).toBe(
+      "Checked: 1 table, 0 errors, 1 warning, 2 hints.",
+    );
   });
 });

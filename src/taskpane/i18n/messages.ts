@@ -1,3 +1,4 @@
+import { fillPlaceholders } from "../../core/i18n/format";
 import { zhCN } from "./zh-CN";
 import { enUS } from "./en-US";
 
@@ -22,7 +23,5 @@ export function pickLocale(tag: string | null | undefined): LocaleId {
 
 /** The message in a locale with its `{placeholders}` filled; an unfilled one stays visible. */
 export function formatMessage(locale: LocaleId, id: MessageId, data: MessageData = {}): string {
-  return catalogues[locale][id].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in data ? String(data[name]) : whole,
-  );
+  return fillPlaceholders(catalogues[locale][id], data);
 }

@@ -58,7 +58,9 @@ export const zhCN = {
   "error.mergeConflict": "合并单元格妨碍了此操作。请取消相关单元格的合并后重试。",
   "error.unknown": "操作未能完成：{detail}",
   "message.cancelled": "已取消检查，工作簿未作任何修改。",
-  "message.checked": "检查完成：{tables} 张表，{errors} 个错误，{warnings} 个警告。",
+  "message.checked": "检查完成：{tables} 张表，{errors} 个错误，{warnings} 个警告，{infos} 个提示。",
+  "message.checkedNoTables":
+    "没有找到绩效目标表：表头需包含“一级指标”“三级指标”“指标值”等列名。可在“模板”中插入一张标准表。",
   "message.fixed": "已修复 {cell}。",
   "message.fixedAll": "已修复本表 {count} 个问题。",
   "message.settingsSaved": "设置已保存到工作簿。",

@@ -206,6 +206,11 @@ export function useJixiao(
         onProgress: (progress) => setBusy((b) => (b ? { ...b, progress } : b)),
       });
       show(next);
+      // Finding no table is no success: say so plainly, with what to do.
+      if (next.report.stats.tables === 0) {
+        setMessage({ kind: "info", id: "message.checkedNoTables", data: {} });
+        return;
+      }
       setMessage({
         kind: "success",
         id: "message.checked",
@@ -213,6 +218,7 @@ export function useJixiao(
           tables: next.report.stats.tables,
           errors: next.report.stats.errors,
           warnings: next.report.stats.warnings,
+          infos: next.report.stats.infos,
         },
       });
     };

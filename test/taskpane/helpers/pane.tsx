@@ -34,7 +34,14 @@ export async function renderPane(options: PaneOptions = {}) {
 
 /** Waits until a workbook check has ended (its message is shown). */
 export async function checked(locale: LocaleId = "zh-CN"): Promise<void> {
-  await screen.findByText(locale === "zh-CN" ? /^检查完成/ : /^Checked:/, undefined, { timeout: 5000 });
+  // A check ends with its summary, or with the word that no table was found.
+  await screen.findByText(
+    locale === "zh-CN" ? /^(检查完成|没有找到绩效目标表)/ : /^(Checked:|No target table found)/,
+    undefined,
+    {
+      timeout: 5000,
+    },
+  );
 }
 
 /** The finding rows of the list for a sheet and cell (and rule). */
