@@ -18,6 +18,7 @@ import { DEFAULT_SETTINGS, lintOptionsFrom, parseSettings, type Settings } from 
 import { AdapterError, toAdapterError } from "./errors";
 import { detectCapabilities, type Capabilities, type ExcelHost } from "./host";
 import { queueFindMarks, queueMarks } from "./marks";
+import { isReviewSheet } from "./review-sheet";
 import { queueSheetRead, readSheets, readSheetSizes, type ReadProgress } from "./read-grids";
 import { queueEdits, queueListValidation } from "./write-edits";
 
@@ -50,6 +51,8 @@ export interface SheetCheck extends WorkbookResult {
   stale: boolean;
   /** The checked sheet is protected: findings are listed but not marked in it. */
   protectedSheet: string | null;
+  /** What the check found on the sheet itself, so the pane can answer for it. */
+  sheet: { name: string; tables: number; stats: Report["stats"]; reviewSheet: boolean };
 }
 
 interface SheetRead {
@@ -149,7 +152,13 @@ export class ExcelAdapter {
       if (!stale && writable && this.queueDecorations(context, worksheet, result, read.marks)) {
         await context.sync();
       }
-      return { ...this.snapshot(), stale, protectedSheet: writable ? null : name };
+      const sheet = {
+        name,
+        tables: result.tables.length,
+        stats: result.report.stats,
+        reviewSheet: isReviewSheet(name, read.grid),
+      };
+      return { ...this.snapshot(), stale, protectedSheet: writable ? null : name, sheet };
     });
   }
 

@@ -5,6 +5,7 @@
  * the one the workbook setting names, and otherwise the next free name (审核意见(2) …) is taken.
  * The pane words everything (title, headers, severities, messages); this module only lays it out.
  */
+import type { Grid } from "../core/grid";
 import { toAdapterError } from "./errors";
 import type { ExcelHost } from "./host";
 import { excelValue } from "./write-edits";
@@ -114,4 +115,17 @@ export async function writeReviewSheet(
   } catch (error) {
     throw toAdapterError(error);
   }
+}
+
+/**
+ * The review sheet the add-in wrote (审核意见, 审核意见(2) …, or any sheet whose first cell is its
+ * title in either language): it lists findings, and holds no target table to check.
+ */
+export function isReviewSheet(name: string, grid: Grid | null): boolean {
+  if (new RegExp(`^${REVIEW_SHEET_NAME}(\\(\\d+\\))?$`).test(name)) return true;
+  const first = grid?.values[0]?.[0];
+  return (
+    typeof first === "string" &&
+    /^(审核意见（绩效指标助手生成|Review notes \(by Performance Target Assistant)/.test(first)
+  );
 }

@@ -208,3 +208,37 @@ test("checking again after a change shows the new counts", async () => {
   await checked();
   await waitFor(() => expect(screen.getByTestId("findings-summary")).toHaveTextContent("21 个错误"));
 });
+
+describe("检查当前工作表 answers for the sheet it checked", () => {
+  const sheet = (name: string, values: (string | null)[][]) => ({
+    sheet: name,
+    values,
+    merges: [],
+    origin: { row: 0, col: 0 },
+  });
+  const table = sheet("会议费", [
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "会议次数", "≥6次"],
+  ]);
+
+  test("on the review sheet: nothing to check there", async () => {
+    const review = sheet("审核意见", [
+      ["审核意见（绩效指标助手生成，2026-12-06，共 3 条）"],
+      ["表", "单元格"],
+    ]);
+    const { fake, user } = await renderPane({ grids: [table, review] });
+    await inExcel(fake, () => fake.user.select("审核意见", "A1"));
+    await user.click(screen.getByRole("button", { name: "检查当前工作表" }));
+    expect(await screen.findByText(/^“审核意见”是助手写出的审核意见表/)).toBeInTheDocument();
+  });
+
+  test("on a sheet with a table: its own counts", async () => {
+    const { fake, user } = await renderPane({ grids: [table, sheet("说明", [["本表说明"]])] });
+    await inExcel(fake, () => fake.user.select("会议费", "A1"));
+    await user.click(screen.getByRole("button", { name: "检查当前工作表" }));
+    expect(await screen.findByText(/^已检查“会议费”：1 张表/)).toBeInTheDocument();
+    await inExcel(fake, () => fake.user.select("说明", "A1"));
+    await user.click(screen.getByRole("button", { name: "检查当前工作表" }));
+    expect(await screen.findByText("“说明”中没有绩效目标表，无需检查。")).toBeInTheDocument();
+  });
+});

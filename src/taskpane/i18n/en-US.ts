@@ -65,6 +65,11 @@ export const enUS: Record<MessageId, string> = {
   "message.cancelled": "Check cancelled; nothing in the workbook was changed.",
   "message.checked":
     "Checked: {tables} {tables|table|tables}, {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|hint|hints}.",
+  "message.sheetChecked":
+    "Checked “{sheet}”: {tables} {tables|table|tables}, {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|hint|hints}.",
+  "message.sheetNoTables": "“{sheet}” holds no target table: nothing to check.",
+  "message.reviewSheetNotChecked":
+    "“{sheet}” is the review sheet the assistant wrote: it holds no target table to check. Switch to a sheet with indicators.",
   "message.checkedNoTables":
     "No target table found: a header needs columns such as 一级指标, 三级指标 and 指标值. Templates can insert a standard table.",
   "message.fixed": "Fixed {cell}.",

@@ -59,6 +59,11 @@ export const zhCN = {
   "error.unknown": "操作未能完成：{detail}",
   "message.cancelled": "已取消检查，工作簿未作任何修改。",
   "message.checked": "检查完成：{tables} 张表，{errors} 个错误，{warnings} 个警告，{infos} 个提示。",
+  "message.sheetChecked":
+    "已检查“{sheet}”：{tables} 张表，{errors} 个错误，{warnings} 个警告，{infos} 个提示。",
+  "message.sheetNoTables": "“{sheet}”中没有绩效目标表，无需检查。",
+  "message.reviewSheetNotChecked":
+    "“{sheet}”是助手写出的审核意见表，其中没有绩效目标表需要检查；请切换到填报指标的工作表。",
   "message.checkedNoTables":
     "没有找到绩效目标表：表头需包含“一级指标”“三级指标”“指标值”等列名。可在“模板”中插入一张标准表。",
   "message.fixed": "已修复 {cell}。",

@@ -231,7 +231,28 @@ export function useJixiao(
 
     return {
       checkSheet: async () => {
-        await task("checkSheet", async () => show(await adapter.checkSheet()));
+        await task("checkSheet", async () => {
+          const result = await adapter.checkSheet();
+          show(result);
+          // The button answers for the sheet it checked.
+          const { name, tables, stats, reviewSheet } = result.sheet;
+          if (reviewSheet)
+            setMessage({ kind: "info", id: "message.reviewSheetNotChecked", data: { sheet: name } });
+          else if (tables === 0)
+            setMessage({ kind: "info", id: "message.sheetNoTables", data: { sheet: name } });
+          else
+            setMessage({
+              kind: "success",
+              id: "message.sheetChecked",
+              data: {
+                sheet: name,
+                tables,
+                errors: stats.errors,
+                warnings: stats.warnings,
+                infos: stats.infos,
+              },
+            });
+        });
       },
       checkWorkbook: async () => {
         await task("checkWorkbook", checkAll, true);
