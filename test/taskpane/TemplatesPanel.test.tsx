@@ -70,7 +70,8 @@ describe("templates panel", () => {
     const item = findTemplate(BUILTIN_CATALOGUE, "差旅费")!;
     const tables = findTables([fake.model.sheet("会议费").toGrid()]);
     expect(tables.map((t) => t.fundingItem)).toEqual(["差旅费", "会议费"]);
-    expect(tables[0].title?.text).toBe("1、2022年度差旅费项目绩效目标表");
+    // Numbering continues after the sheet's highest (the 会议费 table below is 1、): no two tables numbered alike.
+    expect(tables[0].title?.text).toBe("2、2022年度差旅费项目绩效目标表");
     expect(tables[0].title?.cell).toBe("A1");
     expect(tables[0].rows.map((r) => r.level3?.text)).toEqual(templateRows(item, "2015").map((r) => r.name));
     expect(rowTexts(tables[1])).toEqual(rowTexts(before));

@@ -23,6 +23,7 @@ export {
   LAYOUT_COLUMNS,
   missingRows,
   newTableHeight,
+  nextTableNumber,
   planAddMissingRows,
   planAddRow,
   planNewTable,

@@ -65,6 +65,20 @@ export const HEADER_TEXT: Readonly<Record<ColumnKey, string>> = {
 
 export const GOAL_LABEL = "绩效目标";
 
+/**
+ * The number a new table's title takes on a sheet: one past the highest number the sheet's titles
+ * already use ("4、2022年度…"), so that numbering continues and no two tables share a number;
+ * one past the count of tables when none is numbered.
+ */
+export function nextTableNumber(tables: readonly Pick<Table, "title">[]): number {
+  let highest = 0;
+  for (const table of tables) {
+    const match = /^\s*(\d{1,3})\s*[、.．:：]/.exec(table.title?.text ?? "");
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return Math.max(highest, tables.length) + 1;
+}
+
 /** "1、2022年度会议费项目绩效目标表". */
 export function tableTitle(number: number, year: number, item: string): string {
   return `${number}、${year}年度${item}项目绩效目标表`;

@@ -30,7 +30,7 @@ export const enUS: Record<MessageId, string> = {
   "tabs.label": "Features",
   "tabs.findings": "Findings",
   "tabs.templates": "Templates",
-  "tabs.rowEditor": "Row",
+  "tabs.rowEditor": "Edit row",
   "tabs.tables": "Tables",
   "tabs.settings": "Settings",
   "action.cancel": "Cancel",

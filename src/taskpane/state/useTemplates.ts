@@ -11,6 +11,7 @@ import {
   missingRows,
   nameKey,
   newTableHeight,
+  nextTableNumber,
   planAddMissingRows,
   planNewTable,
   templateRows,
@@ -167,7 +168,7 @@ export function useTemplates(
             layout,
             anchor: { sheet: fresh.sheet, row: at.row, col: at.col },
             year: yearNumber,
-            number: fresh.tables.filter((t) => t.bounds.row < at.row).length + 1,
+            number: nextTableNumber(fresh.tables.filter((t) => t.sheet === fresh.sheet)),
             insertRows: true,
             dropdowns: settings.dropdowns,
           });

@@ -3,7 +3,7 @@ import { lint } from "../../../src/core/lint";
 import type { Layout } from "../../../src/core/model";
 import { BUILTIN_CATALOGUE, defaultGoal, findTemplate } from "../../../src/core/templates/catalogue";
 import { templateRows } from "../../../src/core/templates/placement";
-import { LAYOUT_COLUMNS, planNewTable, tableTitle } from "../../../src/core/templates/plan";
+import { LAYOUT_COLUMNS, nextTableNumber, planNewTable, tableTitle } from "../../../src/core/templates/plan";
 import type { Template } from "../../../src/core/templates/schema";
 import { applyAndDetect, blankBook, rowContent } from "./helpers";
 
@@ -220,5 +220,21 @@ describe("planNewTable: the sheet it writes", () => {
     expect(tables[0].rows.map(rowContent)).toEqual(
       applyAndDetect(blankBook(), plan(meeting, "2015", "combined")).tables[0].rows.map(rowContent),
     );
+  });
+});
+
+describe("nextTableNumber", () => {
+  const titled = (text: string | null) => ({
+    title: text === null ? null : { row: 0, col: 0, cell: "A1", raw: text, text },
+  });
+  it("continues after the highest number the sheet's titles use, so no two tables share one", () => {
+    expect(
+      nextTableNumber([titled("1、2022年度会议费项目绩效目标表"), titled("4、2022年度培训费项目绩效目标表")]),
+    ).toBe(5);
+    expect(nextTableNumber([titled("3. 2022年度会议费"), titled(null)])).toBe(4);
+  });
+  it("counts the tables when none is numbered", () => {
+    expect(nextTableNumber([titled("会议费项目绩效目标表"), titled(null)])).toBe(3);
+    expect(nextTableNumber([])).toBe(1);
   });
 });
