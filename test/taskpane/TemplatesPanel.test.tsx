@@ -91,6 +91,8 @@ describe("templates panel", () => {
       await screen.findByText(/^所选位置在表格“1、2022年度会议费项目绩效目标表”中间/),
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "在所选位置插入新表" })).toBeDisabled();
+    // No promise that nothing is overwritten beside the refusal.
+    expect(screen.queryByText(/不会被覆盖/)).toBeNull();
   });
 
   test("adds the standard rows the selected table lacks, keeping every existing row", async () => {

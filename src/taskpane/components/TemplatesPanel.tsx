@@ -166,14 +166,17 @@ export default function TemplatesPanel({ state, actions }: PanelProps) {
           <Text as="h3" variant="medium" className={classes.heading}>
             {t("templates.insertHeading")}
           </Text>
-          <Text block variant="small" className={classes.subtle}>
-            {selection
-              ? t("templates.insertWhere", {
-                  cell: `${selection.sheet}!${selection.address}`,
-                  rows: view.preview.length + 3,
-                })
-              : t("templates.noSelection")}
-          </Text>
+          {/* Where the rows go is promised only where they can go: beside a refusal it would mislead. */}
+          {!view.blockedBy && (
+            <Text block variant="small" className={classes.subtle}>
+              {selection
+                ? t("templates.insertWhere", {
+                    cell: `${selection.sheet}!${selection.address}`,
+                    rows: view.preview.length + 3,
+                  })
+                : t("templates.noSelection")}
+            </Text>
+          )}
           {view.blockedBy && (
             <Text block variant="small" role="note">
               {t("templates.wouldSplit", {
