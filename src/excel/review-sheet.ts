@@ -41,6 +41,10 @@ export interface ReviewSheetResult {
 }
 
 const WIDTH = 5;
+/** Column widths in points: table, cell, severity, message (问题), rule. */
+const COLUMN_WIDTHS = [180, 90, 50, 320, 160] as const;
+/** The message and rule columns wrap. */
+const WRAPPED = new Set([3, 4]);
 /** Rows above the findings: the title, then the headings. */
 export const REVIEW_FIRST_ROW = 2;
 
@@ -101,6 +105,12 @@ export async function writeReviewSheet(
       ];
       sheet.getRangeByIndexes(0, 0, values.length, WIDTH).values = values.map((line) => line.map(excelValue));
       sheet.getRangeByIndexes(0, 0, REVIEW_FIRST_ROW, WIDTH).format.font.bold = true;
+      // Messages and rule names are sentences: their columns wrap at a readable width (points).
+      COLUMN_WIDTHS.forEach((width, col) => {
+        const column = sheet.getRangeByIndexes(REVIEW_FIRST_ROW - 1, col, values.length - 1, 1).format;
+        column.columnWidth = width;
+        if (WRAPPED.has(col)) column.wrapText = true;
+      });
       content.rows.forEach((row, i) => {
         sheet.getRangeByIndexes(REVIEW_FIRST_ROW + i, 1, 1, 1).hyperlink = {
           documentReference: cellReference(row.sheet, row.cell),

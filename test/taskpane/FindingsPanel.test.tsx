@@ -135,9 +135,14 @@ describe("findings panel, against the seed's eight tables (one sheet each)", () 
       "视察议政业务费!E13",
       "错误",
       "成本指标应为上限（≤），当前为“≥5万元”",
-      "cost-upper-bound",
+      // The rule in the workbook's language, its id beside it.
+      "成本指标不是上限（cost-upper-bound）",
     ]);
     expect(sheet.hyperlink(line, 1)).toMatchObject({ documentReference: "'视察议政业务费'!E13" });
+    // The 问题 (message) and 规则 columns wrap at a readable width.
+    expect(sheet.formats.get(line, 3)?.wrapText).toBe(true);
+    expect(sheet.formats.get(line, 4)?.wrapText).toBe(true);
+    expect(sheet.columnWidths.get(3)).toBeGreaterThan(200);
     // Again: the same sheet is refreshed, not a second one made.
     await user.click(screen.getByRole("button", { name: "生成审核意见表" }));
     expect(await screen.findByText("已更新工作表“审核意见”，共 93 条审核意见。")).toBeInTheDocument();

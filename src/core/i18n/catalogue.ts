@@ -40,6 +40,15 @@ export function diagnosticMessage(diagnostic: Diagnostic, lang: Lang = DEFAULT_L
   return formatMessage(lang, diagnostic.rule, diagnostic.messageId, diagnostic.data);
 }
 
+/** A rule as a reviewer names it in a language, with its stable id: 成本指标不是上限（cost-upper-bound）. */
+export function ruleName(rule: string, lang: Lang = DEFAULT_LANG): string {
+  const title = RULE_BY_ID.get(rule)?.docs[lang].title;
+  if (!title) return rule;
+  return lang === "zh-CN" ? `${title}（${rule}）` : `${title} (${rule})`;
+}
+
+const RULE_BY_ID = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
+
 export function suggestionMessage(
   diagnostic: Diagnostic,
   suggestion: Suggestion,

@@ -1700,6 +1700,9 @@ function uniform<V>(t: AreasTarget, cell: (sheet: SheetModel, row: number, col: 
   return first ?? null;
 }
 
+/** A new sheet's column width in points (8.43 characters of Calibri 11, as Excel reports it). */
+const DEFAULT_COLUMN_WIDTH = 48;
+
 function writeFormat(
   t: AreasTarget,
   patch: (current: Record<string, unknown>) => Record<string, unknown>,
@@ -1733,7 +1736,12 @@ export class RangeFormat extends ClientObjectBase<AreasTarget> {
   }
 
   protected scalars(): Record<string, ScalarSpec<AreasTarget>> {
-    return {};
+    return {
+      wrapText: { read: (t) => uniform(t, (sheet, r, c) => sheet.formats.get(r, c)?.wrapText ?? false) },
+      columnWidth: {
+        read: (t) => uniform(t, (sheet, _r, c) => sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH),
+      },
+    };
   }
 
   protected resolveTarget(run: SyncRun): AreasTarget {
@@ -1742,6 +1750,27 @@ export class RangeFormat extends ClientObjectBase<AreasTarget> {
 
   protected override navigation(): Record<string, () => ClientObjectBase<unknown>> {
     return { fill: () => this.fill, font: () => this.font };
+  }
+
+  get wrapText(): boolean {
+    return this.read("wrapText");
+  }
+
+  set wrapText(value: boolean) {
+    this.queue("wrapText", (t) => writeFormat(t, (f) => ({ ...f, wrapText: value })));
+  }
+
+  get columnWidth(): number {
+    return this.read("columnWidth");
+  }
+
+  /** Sets the width of every column the range spans (office.js: in points). */
+  set columnWidth(value: number) {
+    this.queue("columnWidth", (t) => {
+      editable(t.sheet);
+      for (const area of t.areas)
+        for (let c = area.col; c < area.col + area.colCount; c++) t.sheet.columnWidths.set(c, value);
+    });
   }
 
   get fill(): RangeFill {

@@ -55,6 +55,8 @@ export interface CellFormat {
   fontColor?: string;
   bold?: boolean;
   italic?: boolean;
+  /** `RangeFormat.wrapText`. */
+  wrapText?: boolean;
   borders?: { top?: string; bottom?: string; left?: string; right?: string };
 }
 
@@ -191,6 +193,8 @@ export class SheetModel {
   readonly values = new CellLayer<string | number | boolean>();
   readonly numberFormats = new CellLayer<string>();
   readonly formats = new CellLayer<CellFormat>();
+  /** `RangeFormat.columnWidth` set on a column, in points (Excel's own widths are not modelled). */
+  readonly columnWidths = new Map<number, number>();
   readonly hyperlinks = new CellLayer<Hyperlink>();
   merges: CellRange[] = [];
   validations: ValidationEntry[] = [];

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Edit } from "../../core/edits";
 import { toA1, type CellRange, type Grid } from "../../core/grid";
-import { diagnosticMessage } from "../../core/i18n/catalogue";
+import { diagnosticMessage, ruleName } from "../../core/i18n/catalogue";
 import type { Diagnostic } from "../../core/report";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
 import { dropdownsFor } from "../../core/templates/dropdowns";
@@ -342,7 +342,8 @@ export function useJixiao(
             cell: d.cell,
             severity: t(`severity.${d.severity}`),
             message: diagnosticMessage(d, lang),
-            rule: d.rule,
+            // The rule in the workbook's language, its id beside it for whoever files by id.
+            rule: ruleName(d.rule, lang),
           }));
           const written = await writeReviewSheet(excel, {
             title: t("review.sheetTitle", { date: new Date().toLocaleDateString(lang), count: rows.length }),
