@@ -11,7 +11,7 @@ import type { LocaleId } from "../taskpane/i18n/messages";
 import { MAX_XLSX_BYTES, readXlsx, writeXlsx, type XlsxReadError } from "../xlsx";
 import { tooLarge } from "../xlsx/read-xlsx";
 import { GridView } from "./GridView";
-import type { WorkbookModel } from "./office/workbook-model";
+import type { ModelChangeKind, WorkbookModel } from "./office/workbook-model";
 import { openDocument, type PreviewDocument } from "./preview-document";
 import { usePreviewText, type PreviewMessageId } from "./preview-messages";
 import { createSampleWorkbook, SAMPLE_FILE_NAME } from "./sample-workbook";
@@ -89,6 +89,15 @@ const OPEN_ERRORS: Record<XlsxReadError["code"], PreviewMessageId> = {
   unreadable: "open.error.unreadable",
 };
 
+/** Changes to the user's data that a download keeps and leaving would lose. */
+const LOSABLE_CHANGES: ReadonlySet<ModelChangeKind> = new Set([
+  "values",
+  "formats",
+  "structure",
+  "merges",
+  "sheets",
+]);
+
 export interface PreviewPageProps {
   workbook: WorkbookModel;
   /** The file name a download of this workbook takes. */
@@ -127,7 +136,29 @@ function Layout({
 
   const onNotice = useCallback((notice: GridNotice) => setMessage({ kind: "error", ...notice }), []);
 
+  // Edits since the workbook was opened or downloaded: what leaving would lose. The pane's own marks
+  // and dropdowns are rebuilt by any check, so they do not count.
+  const [unsaved, setUnsaved] = useState(false);
+  useEffect(() => {
+    setUnsaved(false);
+    return document_.fake.model.subscribe((change) => {
+      if (LOSABLE_CHANGES.has(change.kind)) setUnsaved(true);
+    });
+  }, [document_]);
+  useEffect(() => {
+    if (!unsaved) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [unsaved]);
+  /** Asks before another workbook replaces one with unsaved edits; true to go on. */
+  const mayReplace = () => !unsaved || window.confirm(t("leave.confirm", { name: document_.name }));
+
   const openFile = async (file: File) => {
+    if (!mayReplace()) return;
     setMessage(null);
     const fail = (error: XlsxReadError) =>
       setMessage({
@@ -177,6 +208,7 @@ function Layout({
       link.remove();
       // The download has started by now; the object URL is not needed past it.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setUnsaved(false);
       setMessage({ kind: "success", id: "download.done", data: { name: document_.name } });
     } catch {
       setMessage({ kind: "error", id: "download.failed" });
@@ -186,6 +218,7 @@ function Layout({
   };
 
   const backToSample = () => {
+    if (!mayReplace()) return;
     onOpen(openDocument(createSampleWorkbook(), SAMPLE_FILE_NAME));
     setMessage({ kind: "info", id: "open.sample" });
   };

@@ -23,6 +23,7 @@ const zhCN = {
   "open.doneFormulas":
     "已打开“{name}”（{sheets} 个工作表）；其中 {count} 个公式单元格显示为上次计算的结果，下载时将保存为数值。",
   "open.sample": "已换回示例工作簿。",
+  "leave.confirm": "“{name}”有尚未下载的修改，打开其他工作簿会丢失这些修改。仍要继续吗？",
   "open.error.empty": "文件“{name}”是空的，当前工作簿保持不变。",
   "open.error.tooLarge": "文件“{name}”有 {sizeMB} MB，超过预览能打开的 {limitMB} MB，当前工作簿保持不变。",
   "open.error.notXlsx": "文件“{name}”不是 .xlsx 工作簿，当前工作簿保持不变。",
@@ -70,6 +71,8 @@ const enUS: Record<PreviewMessageId, string> = {
   "open.doneFormulas":
     "Opened “{name}” ({sheets} {sheets|sheet|sheets}); its {count} formula {count|cell shows its|cells show their} last calculated {count|value|values} and {count|is|are} saved as values when you download.",
   "open.sample": "Back to the sample workbook.",
+  "leave.confirm":
+    "“{name}” has changes you have not downloaded; opening another workbook loses them. Go on?",
   "open.error.empty": "“{name}” is empty; the current workbook is unchanged.",
   "open.error.tooLarge":
     "“{name}” is {sizeMB} MB, more than the {limitMB} MB the preview opens; the current workbook is unchanged.",

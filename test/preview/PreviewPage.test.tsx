@@ -76,3 +76,31 @@ describe("PreviewPage", () => {
     expect(document.documentElement.lang).toBe("en-US");
   });
 });
+
+describe("leaving with unsaved edits asks first", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test("no edits: the sample comes back without a question", async () => {
+    await renderPage();
+    const confirm = jest.spyOn(window, "confirm").mockReturnValue(false);
+    fireEvent.click(screen.getByRole("button", { name: "示例工作簿" }));
+    expect(confirm).not.toHaveBeenCalled();
+    expect(await screen.findByText("已换回示例工作簿。")).toBeInTheDocument();
+  });
+
+  test("an edit: another workbook replaces it only when the user says so; reload is asked by the browser", async () => {
+    const { workbook } = await renderPage();
+    const sheet = workbook.sheets[0];
+    act(() => sheet.setValue(5, 4, "≥90%"));
+    const unload = new Event("beforeunload", { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+    const confirm = jest.spyOn(window, "confirm").mockReturnValue(false);
+    fireEvent.click(screen.getByRole("button", { name: "示例工作簿" }));
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining("有尚未下载的修改"));
+    expect(screen.queryByText("已换回示例工作簿。")).toBeNull();
+    confirm.mockReturnValue(true);
+    fireEvent.click(screen.getByRole("button", { name: "示例工作簿" }));
+    expect(await screen.findByText("已换回示例工作簿。")).toBeInTheDocument();
+  });
+});
