@@ -304,7 +304,7 @@ const TableHeading = memo(function TableHeading({
       </Text>
       <div className={classes.row}>
         <Text variant="small" className={classes.subtle}>
-          {t("findings.tableCounts", {
+          {t(row.listed ? "findings.tableCountsListed" : "findings.tableCounts", {
             sheet: row.sheet,
             errors: row.counts.error,
             warnings: row.counts.warning,
@@ -351,7 +351,10 @@ function SeverityHeading({
             aria-hidden
             style={{ color: severityColour(theme, row.severity) }}
           />{" "}
-          {t("findings.severityGroup", { severity: t(`severity.${row.severity}`), count: row.count })}
+          {t(row.listed ? "findings.severityGroupListed" : "findings.severityGroup", {
+            severity: t(`severity.${row.severity}`),
+            count: row.count,
+          })}
         </button>
       </Text>
     </div>

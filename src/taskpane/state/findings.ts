@@ -31,8 +31,18 @@ export type FindingsRow =
       /** Findings of the table with a safe fix (over all severities and rules). */
       fixable: number;
       collapsed: boolean;
+      /** The report was capped: the counts are of the listed findings, not of all (the summary's). */
+      listed: boolean;
     }
-  | { kind: "severity"; key: string; tableKey: string; severity: Severity; count: number; collapsed: boolean }
+  | {
+      kind: "severity";
+      key: string;
+      tableKey: string;
+      severity: Severity;
+      count: number;
+      collapsed: boolean;
+      listed: boolean;
+    }
   | { kind: "finding"; key: string; diagnostic: Diagnostic };
 
 export function emptyCounts(): SeverityCounts {
@@ -142,6 +152,7 @@ export function buildFindingsRows(
       counts,
       fixable: group.all.filter((d) => d.fix && d.fix.length > 0).length,
       collapsed: tableCollapsed,
+      listed: report.partial,
     });
     if (tableCollapsed) continue;
     for (const severity of SEVERITY_ORDER) {
@@ -156,6 +167,7 @@ export function buildFindingsRows(
         severity,
         count: shown.length,
         collapsed: severityCollapsed,
+        listed: report.partial,
       });
       if (severityCollapsed) continue;
       for (const d of shown) rows.push({ kind: "finding", key: uniqueKey(d), diagnostic: d });

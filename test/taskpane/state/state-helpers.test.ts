@@ -144,3 +144,28 @@ describe("keyedFindings", () => {
     expect(keyedFindings([a, b, twin]).map((k) => k.diagnostic)).toEqual([a, b, twin]);
   });
 });
+
+describe("capped findings", () => {
+  it("mark their headings as counting the listed findings, not all (the summary counts all)", () => {
+    const capped = {
+      ...report([finding("B2", "error", "t1"), finding("E5", "warning", "t1")]),
+      partial: true,
+    };
+    const rows = buildFindingsRows(
+      capped,
+      [],
+      { severities: new Set(SEVERITY_ORDER), rule: null },
+      new Set(),
+    );
+    const headings = rows.flatMap((r) => (r.kind === "finding" ? [] : [r.listed]));
+    expect(headings.length).toBeGreaterThan(0);
+    expect(headings.every(Boolean)).toBe(true);
+    const whole = buildFindingsRows(
+      report([finding("B2", "error", "t1")]),
+      [],
+      { severities: new Set(SEVERITY_ORDER), rule: null },
+      new Set(),
+    );
+    expect(whole.some((r) => r.kind !== "finding" && r.listed)).toBe(false);
+  });
+});
