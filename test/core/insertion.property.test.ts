@@ -23,6 +23,8 @@ const seeds = loadSeedTables();
 interface Scenario {
   grid: Grid;
   validations: Validation[];
+  /** The user's own blocks of cells (a 科目/金额 list): sheet rows top..top+height-1 in columns 24–25. */
+  blocks: { top: number; height: number }[];
 }
 
 const scenarioArb: fc.Arbitrary<Scenario> = fc
@@ -48,8 +50,11 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     userLists: fc.array(fc.record({ row: fc.nat(80), rowCount: fc.integer({ min: 1, max: 5 }) }), {
       maxLength: 3,
     }),
+    userBlocks: fc.array(fc.record({ top: fc.nat(80), height: fc.integer({ min: 2, max: 5 }) }), {
+      maxLength: 2,
+    }),
   })
-  .map(({ picks, mergeLevels, gap, col, notes, userMerges, userLists }) => {
+  .map(({ picks, mergeLevels, gap, col, notes, userMerges, userLists, userBlocks }) => {
     const { grid } = seedSheet(
       SHEET,
       picks.map((i) => seeds[i]),
@@ -70,10 +75,24 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       list: ["甲", "乙"],
       strict: true,
     }));
-    return { grid, validations };
+    // Blocks apart from one another (a blank row between), each a header and its lines.
+    const blocks: { top: number; height: number }[] = [];
+    for (const block of userBlocks) {
+      if (blocks.some((b) => block.top <= b.top + b.height && b.top <= block.top + block.height)) continue;
+      blocks.push(block);
+      for (let r = block.top; r < block.top + block.height; r++) {
+        while (grid.values.length <= r) grid.values.push([]);
+        const line = grid.values[r];
+        while (line.length <= 25) line.push(null);
+        line[24] = r === block.top ? "科目" : `项目${r}`;
+        line[25] = r === block.top ? "金额" : r;
+      }
+    }
+    return { grid, validations, blocks };
   });
 
-type Plan = (grid: Grid) => Edit[];
+/** A plan; a new table's (which may choose where its rows go) keeps the user's blocks whole. */
+type Plan = ((grid: Grid) => Edit[]) & { newTable?: true };
 
 const planArb: fc.Arbitrary<Plan> = fc.oneof(
   fc
@@ -82,7 +101,8 @@ const planArb: fc.Arbitrary<Plan> = fc.oneof(
       const tables = findTables([grid]);
       const target = tables[table % tables.length];
       // A user's note beside a title can hide it; such a table names no item: take any item's rows.
-      const item = findTemplate(BUILTIN_CATALOGUE, target.fundingItem ?? "") ?? BUILTIN_CATALOGUE.templates[0];
+      const item =
+        findTemplate(BUILTIN_CATALOGUE, target.fundingItem ?? "") ?? BUILTIN_CATALOGUE.templates[0];
       return planAddMissingRows(target, item, { profile, grid });
     }),
   fc
@@ -91,9 +111,9 @@ const planArb: fc.Arbitrary<Plan> = fc.oneof(
       row: fc.nat(90),
       layout: fc.constantFrom("combined" as const, "split" as const),
     })
-    .map(
-      ({ item, row, layout }): Plan =>
-        (grid) =>
+    .map(({ item, row, layout }): Plan =>
+      Object.assign(
+        (grid: Grid) =>
           planNewTable(BUILTIN_CATALOGUE.templates[item], {
             profile: "2015",
             layout,
@@ -103,6 +123,8 @@ const planArb: fc.Arbitrary<Plan> = fc.oneof(
             insertRows: true,
             grid,
           }),
+        { newTable: true as const },
+      ),
     ),
   fc
     .record({
@@ -124,7 +146,7 @@ const blank = (value: CellValue) => value === null || value === "";
 describe("planned insertions keep every original cell, merge and validation", () => {
   it("shifted, never overwritten", () => {
     fc.assert(
-      fc.property(scenarioArb, planArb, ({ grid, validations }, plan) => {
+      fc.property(scenarioArb, planArb, ({ grid, validations, blocks }, plan) => {
         const edits = plan(grid);
         let book: Book = { grids: [grid], validations };
         // Where each original row is now, as the edits insert rows one by one.
@@ -186,6 +208,13 @@ describe("planned insertions keep every original cell, merge and validation", ()
             rowCount: rowNow[merge.row + merge.rowCount - 1] - rowNow[merge.row] + 1,
           };
           expect(after.merges.some((m) => covers(m, shifted))).toBe(true);
+        }
+        // A new table's rows go above or below the user's blocks, never between their rows.
+        if (plan.newTable) {
+          for (const block of blocks) {
+            const rows = Array.from({ length: block.height }, (_, i) => rowNow[block.top + i]);
+            expect(rows).toEqual(rows.map((_, i) => rows[0] + i));
+          }
         }
         for (const validation of validations) {
           const top = rowNow[validation.range.row];

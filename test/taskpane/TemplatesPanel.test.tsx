@@ -95,6 +95,36 @@ describe("templates panel", () => {
     expect(screen.queryByText(/不会被覆盖/)).toBeNull();
   });
 
+  test("beside the user's own 科目/金额 block, inserting rows that would split it is refused and the block stays whole", async () => {
+    const block: Grid = {
+      sheet: "预算",
+      values: [
+        [null, null, null, null, "科目", "金额"],
+        [null, null, null, null, "办公费", 3],
+        [null, null, null, null, "差旅费", 2],
+      ],
+      merges: [],
+      origin: { row: 0, col: 0 },
+    };
+    const { fake, user } = await renderPane({ grids: [block] });
+    await inExcel(fake, () => fake.user.select("预算", "A2"));
+    await openTab(user, "模板");
+    await user.type(await screen.findByRole("searchbox"), "差旅费");
+    await user.click(screen.getByRole("button", { name: /^差旅费/ }));
+    await user.click(screen.getByRole("button", { name: "在所选位置插入新表" }));
+    expect(await screen.findByText(/^插入整行会把 E1:F3 的内容拆开/)).toBeInTheDocument();
+    expect(
+      fake.model
+        .sheet("预算")
+        .toGrid({ from: "A1" })
+        .values.map((line) => line.slice(4, 6)),
+    ).toEqual([
+      ["科目", "金额"],
+      ["办公费", 3],
+      ["差旅费", 2],
+    ]);
+  });
+
   test("adds the standard rows the selected table lacks, keeping every existing row", async () => {
     const { fake, user } = await renderPane();
     const item = findTemplate(BUILTIN_CATALOGUE, "会议费")!;

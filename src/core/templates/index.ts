@@ -28,6 +28,7 @@ export {
   planAddRow,
   planNewTable,
   anchorForNewTable,
+  insertionSplit,
   rowCells,
   tableTitle,
   type AddRowsOptions,

@@ -236,8 +236,48 @@ export function anchorForNewTable(
         moved = true;
       }
     }
+    // A block of the user's own cells (a 科目/金额 list beside the tables) moves it up too.
+    const block = insertionSplit(grid, row);
+    if (block) {
+      row = block.row;
+      moved = true;
+    }
   }
   return { row, col: at.col };
+}
+
+/**
+ * What whole rows inserted at `row` would split, anywhere across the sheet: a merged area running
+ * over the row, or a block of cells filled both just above and at the row in the same column (the
+ * user's own 科目/金额 list, a table's body) — its header would stay behind while the rest moves down.
+ * The block's extent over those columns, or null when the rows can go in without splitting anything.
+ */
+export function insertionSplit(grid: Grid, row: number): CellRange | null {
+  for (const merge of grid.merges) if (merge.row < row && row < merge.row + merge.rowCount) return merge;
+  const filled = (r: number, c: number) => {
+    const value = grid.values[r - grid.origin.row]?.[c - grid.origin.col];
+    return value !== null && value !== undefined && (typeof value !== "string" || value.trim() !== "");
+  };
+  const above = grid.values[row - 1 - grid.origin.row];
+  if (!above || row - 1 < grid.origin.row) return null;
+  let first = -1;
+  let last = -1;
+  for (let c = grid.origin.col; c < grid.origin.col + above.length; c++) {
+    if (filled(row - 1, c) && filled(row, c)) {
+      if (first < 0) first = c;
+      last = c;
+    }
+  }
+  if (first < 0) return null;
+  const anyFilled = (r: number) => {
+    for (let c = first; c <= last; c++) if (filled(r, c)) return true;
+    return false;
+  };
+  let top = row - 1;
+  while (top - 1 >= grid.origin.row && anyFilled(top - 1)) top--;
+  let bottom = row;
+  while (bottom + 1 < grid.origin.row + grid.values.length && anyFilled(bottom + 1)) bottom++;
+  return { row: top, col: first, rowCount: bottom - top + 1, colCount: last - first + 1 };
 }
 
 function runs<T>(items: readonly T[], key: (item: T) => string): { start: number; length: number }[] {

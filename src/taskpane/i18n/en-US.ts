@@ -153,6 +153,8 @@ export const enUS: Record<MessageId, string> = {
   "templates.insertWhere":
     "{rows} {rows|row|rows} will be inserted at {cell}; what is there moves down and is not overwritten.",
   "templates.noSelection": "Select where the new table goes in the sheet first.",
+  "templates.wouldSplitBlock":
+    "Inserting whole rows here would split the cells of {range} (the rows above stay, the rest moves down). Choose an empty row above or below them.",
   "templates.wouldSplit":
     "The selected cell is inside the table “{table}”; inserting there would split it. Select a cell above or below the table.",
   "templates.insert": "Insert new table at selection",

@@ -143,6 +143,8 @@ export const zhCN = {
   "templates.insertHeading": "插入新表",
   "templates.insertWhere": "将在 {cell} 处插入 {rows} 行，原有内容整体下移，不会被覆盖。",
   "templates.noSelection": "请先在工作表中选择新表的位置。",
+  "templates.wouldSplitBlock":
+    "插入整行会把 {range} 的内容拆开（上面几行留在原处，下面的被下移）。请选择它上方或下方的空行。",
   "templates.wouldSplit": "所选位置在表格“{table}”中间，插入会把它拆开。请选择表格上方或下方的单元格。",
   "templates.insert": "在所选位置插入新表",
   "templates.inserted": "已插入“{item}”绩效目标表（{rows} 行指标，共插入 {inserted} 行）。",

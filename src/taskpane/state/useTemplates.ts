@@ -11,6 +11,7 @@ import {
   missingRows,
   nameKey,
   newTableHeight,
+  insertionSplit,
   nextTableNumber,
   planAddMissingRows,
   planNewTable,
@@ -28,6 +29,7 @@ import {
   type ProfileChoice,
 } from "./useCatalogue";
 import type { JixiaoActions, JixiaoState } from "./useJixiao";
+import type { PaneMessage } from "./pane-messages";
 
 export interface TemplatesState {
   catalogue: CatalogueState;
@@ -162,6 +164,17 @@ export function useTemplates(
                 data: { table: split.title?.text.trim() || toA1(split.headerRow, split.bounds.col) },
               },
             };
+          }
+          // The user's own block of cells, or a merged area, anywhere along the inserted rows.
+          const block = insertionSplit(fresh.grid, at.row);
+          if (block) {
+            const range = `${toA1(block.row, block.col)}:${toA1(block.row + block.rowCount - 1, block.col + block.colCount - 1)}`;
+            const refused: PaneMessage = {
+              kind: "warning",
+              id: "templates.wouldSplitBlock",
+              data: { range },
+            };
+            return { refused };
           }
           return planNewTable(item, {
             profile: ref,

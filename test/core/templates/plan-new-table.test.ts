@@ -1,9 +1,16 @@
 import type { Edit } from "../../../src/core/edits";
+import type { Grid } from "../../../src/core/grid";
 import { lint } from "../../../src/core/lint";
 import type { Layout } from "../../../src/core/model";
 import { BUILTIN_CATALOGUE, defaultGoal, findTemplate } from "../../../src/core/templates/catalogue";
 import { templateRows } from "../../../src/core/templates/placement";
-import { LAYOUT_COLUMNS, nextTableNumber, planNewTable, tableTitle } from "../../../src/core/templates/plan";
+import {
+  insertionSplit,
+  LAYOUT_COLUMNS,
+  nextTableNumber,
+  planNewTable,
+  tableTitle,
+} from "../../../src/core/templates/plan";
 import type { Template } from "../../../src/core/templates/schema";
 import { applyAndDetect, blankBook, rowContent } from "./helpers";
 
@@ -236,5 +243,47 @@ describe("nextTableNumber", () => {
   it("counts the tables when none is numbered", () => {
     expect(nextTableNumber([titled("会议费项目绩效目标表"), titled(null)])).toBe(3);
     expect(nextTableNumber([])).toBe(1);
+  });
+});
+
+describe("insertionSplit: whole rows never split the user's own cells", () => {
+  const grid = (values: (string | null)[][], merges: Grid["merges"] = []): Grid => ({
+    sheet: "S",
+    values,
+    merges,
+    origin: { row: 0, col: 0 },
+  });
+  const block = grid([
+    [null, null, null, "科目", "金额"],
+    [null, null, null, "办公费", "3"],
+    [null, null, null, "差旅费", "2"],
+    [null, null, null, null, null],
+  ]);
+
+  it("finds a 科目/金额 block crossed by the rows, beside the chosen cell", () => {
+    expect(insertionSplit(block, 1)).toEqual({ row: 0, col: 3, rowCount: 3, colCount: 2 });
+    expect(insertionSplit(block, 2)).toEqual({ row: 0, col: 3, rowCount: 3, colCount: 2 });
+  });
+
+  it("lets rows in above or below the block, and through a merged area's top only", () => {
+    expect(insertionSplit(block, 0)).toBeNull();
+    expect(insertionSplit(block, 3)).toBeNull();
+    const merged = grid([["甲"], [null], [null]], [{ row: 0, col: 0, rowCount: 3, colCount: 1 }]);
+    expect(insertionSplit(merged, 0)).toBeNull();
+    expect(insertionSplit(merged, 1)).toEqual({ row: 0, col: 0, rowCount: 3, colCount: 1 });
+  });
+
+  it("moves a new table's rows above the block when the sheet is known", () => {
+    const item = findTemplate(BUILTIN_CATALOGUE, "会议费")!;
+    const edits = planNewTable(item, {
+      profile: "2015",
+      layout: "combined",
+      anchor: { sheet: "S", row: 2, col: 0 },
+      year: 2023,
+      number: 1,
+      insertRows: true,
+      grid: block,
+    });
+    expect(edits[0]).toMatchObject({ kind: "insertRows", row: 0 });
   });
 });
