@@ -247,3 +247,20 @@ describe("检查当前工作表 answers for the sheet it checked", () => {
     expect(await screen.findByText("“说明”中没有绩效目标表，无需检查。")).toBeInTheDocument();
   });
 });
+
+test("selecting a cell brings its 此单元格 box into view", async () => {
+  const scrolled: Element[] = [];
+  const original = Element.prototype.scrollIntoView;
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolled.push(this);
+  };
+  try {
+    const { fake } = await renderPane();
+    scrolled.length = 0;
+    await inExcel(fake, () => fake.user.select("业务费", "E8"));
+    await waitFor(() => expect(screen.getByTestId("here")).toHaveTextContent("此单元格：业务费!E8"));
+    expect(scrolled).toContain(screen.getByTestId("here"));
+  } finally {
+    Element.prototype.scrollIntoView = original;
+  }
+});

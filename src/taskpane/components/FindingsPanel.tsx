@@ -3,7 +3,7 @@
  * by table and severity. Clicking a finding selects its cell in Excel; fixes and suggestions are
  * buttons on the finding; each table offers its safe fixes at once.
  */
-import { memo, useCallback, useMemo, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   ActionButton,
   Checkbox,
@@ -196,8 +196,14 @@ function HereSection({
   classes: PanelClasses;
 }) {
   const { t } = useI18n();
+  // A cell chosen in the sheet brings its box into view, wherever the list was scrolled to.
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: "nearest" });
+  }, [address]);
   return (
     <section
+      ref={box}
       aria-labelledby="here-heading"
       aria-busy={busy}
       className={`${classes.card} ${busy ? classes.busy : ""}`}
