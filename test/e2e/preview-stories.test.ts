@@ -203,6 +203,12 @@ test("5. switch to English: the pane, the page and the findings speak English", 
   expect(await goal.textContent()).toMatch(/goal/i);
   expect(await goal.textContent()).not.toMatch(/请|绩效目标仍/);
   expect(await sheetGrid(page).getAttribute("aria-label")).toBe(`Sheet “${SAMPLE_SHEET}”`);
+  // The five tabs fit one row of the 350-pixel pane, in English too.
+  const tops = await pane(page)
+    .getByRole("tab")
+    .evaluateAll((tabs) => tabs.map((tab) => Math.round(tab.getBoundingClientRect().top)));
+  expect(tops).toHaveLength(5);
+  expect(new Set(tops).size).toBe(1);
   await saveScreenshot(page, "story-5-english");
 });
 

@@ -86,12 +86,15 @@ export default function Workbench({
 
   const pivotStyles = useMemo(
     () => ({
-      // Tabs wrap onto a second line in a narrow pane rather than hide behind a menu.
+      // Five tabs fit one row of a 350-pixel pane in either language (tighter than Fluent's own
+      // spacing); in a still narrower pane they wrap rather than hide behind a menu.
       root: {
-        padding: "0 4px",
+        padding: "0 2px",
         whiteSpace: "normal" as const,
         borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
       },
+      link: { padding: "0 6px", marginRight: 0 },
+      linkIsSelected: { padding: "0 6px", marginRight: 0 },
       itemContainer: { flexGrow: 1, minHeight: 0, overflowY: "auto" as const },
     }),
     [theme],
