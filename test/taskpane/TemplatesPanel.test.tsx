@@ -65,6 +65,8 @@ describe("templates panel", () => {
     expect(fake.syncCount).toBe(2);
     // Excel's selection moved down with the rows inserted above it, and the pane says so.
     expect(fake.model.sheet("会议费").selection).toMatchObject({ row: 12, col: 0 });
+    // The active cell the grid draws moved with it: grid and pane agree on where the selection went.
+    expect(fake.model.sheet("会议费").activeCell).toEqual({ row: 12, col: 0 });
     expect(screen.getByText(/^将在 会议费!A13 处插入/)).toBeInTheDocument();
 
     const item = findTemplate(BUILTIN_CATALOGUE, "差旅费")!;

@@ -993,7 +993,16 @@ export class WorkbookModel {
     this.forEachFormula((formula, owner) => shiftFormula(formula, edit, owner.name, sheet.name));
     if (isAffected(sheet.selection, edit)) {
       const selection = shiftWhole(sheet.selection, edit);
-      if (selection && selection !== "conflict") sheet.selection = selection;
+      if (selection && selection !== "conflict") {
+        // The active cell moves with the selection it belongs to, as in Excel: the grid draws one,
+        // the pane reads the other, and after an insertion they must agree.
+        const active = sheet.activeCell;
+        sheet.activeCell = {
+          row: active.row + selection.row - sheet.selection.row,
+          col: active.col + selection.col - sheet.selection.col,
+        };
+        sheet.selection = selection;
+      }
     }
     this.notify({ kind: "structure", sheetId: sheet.id });
   }
