@@ -241,3 +241,40 @@ test("6. write the review sheet: a new tab with the findings, and links that sel
   await pane(page).getByText(`This cell: ${SAMPLE_SHEET}!${address}`).waitFor();
   await saveScreenshot(page, "story-6-link-followed");
 });
+
+test("7. beside the user's own 科目/金额 block, an insertion that would split it is refused and the block stays whole", async () => {
+  const block: [string, string][] = [
+    ["H74", "科目"],
+    ["I74", "金额"],
+    ["H75", "办公费"],
+    ["I75", "3"],
+    ["H76", "差旅费"],
+    ["I76", "2"],
+  ];
+  for (const [address, text] of block) {
+    await typeIntoCell(page, address, text);
+    await page.keyboard.press("Enter");
+  }
+  await selectCell(page, "A75");
+  await paneTab(page, "Templates").click();
+  await pane(page)
+    .getByRole("button", { name: /^会议费/ })
+    .click();
+  await pane(page).getByRole("button", { name: "Insert new table at selection" }).click();
+  // Refused in one sentence; from then on the panel says so at this place, with the button off.
+  await pane(page)
+    .getByText(/^Inserting whole rows here would split the cells of H74:I76/)
+    .first()
+    .waitFor({ timeout: 5000 });
+  expect(await pane(page).getByRole("button", { name: "Insert new table at selection" }).isDisabled()).toBe(
+    true,
+  );
+  expect(
+    await pane(page)
+      .getByText(/is not overwritten/)
+      .count(),
+  ).toBe(0);
+  for (const [address, text] of block) expect(await cell(page, address).getAttribute("title")).toBe(text);
+  await reveal(page, "H75");
+  await saveScreenshot(page, "story-7-insertion-beside-block");
+});

@@ -114,7 +114,10 @@ describe("templates panel", () => {
     await user.type(await screen.findByRole("searchbox"), "差旅费");
     await user.click(screen.getByRole("button", { name: /^差旅费/ }));
     await user.click(screen.getByRole("button", { name: "在所选位置插入新表" }));
-    expect(await screen.findByText(/^插入整行会把 E1:F3 的内容拆开/)).toBeInTheDocument();
+    expect((await screen.findAllByText(/^插入整行会把 E1:F3 的内容拆开/)).length).toBeGreaterThan(0);
+    // From then on the panel says so at its place, with the button off and no promise of "不会被覆盖".
+    await waitFor(() => expect(screen.getByRole("button", { name: "在所选位置插入新表" })).toBeDisabled());
+    expect(screen.queryByText(/不会被覆盖/)).toBeNull();
     expect(
       fake.model
         .sheet("预算")

@@ -167,7 +167,7 @@ export default function TemplatesPanel({ state, actions }: PanelProps) {
             {t("templates.insertHeading")}
           </Text>
           {/* Where the rows go is promised only where they can go: beside a refusal it would mislead. */}
-          {!view.blockedBy && (
+          {!view.blockedBy && !view.splitBlock && (
             <Text block variant="small" className={classes.subtle}>
               {selection
                 ? t("templates.insertWhere", {
@@ -175,6 +175,11 @@ export default function TemplatesPanel({ state, actions }: PanelProps) {
                     rows: view.preview.length + 3,
                   })
                 : t("templates.noSelection")}
+            </Text>
+          )}
+          {view.splitBlock && (
+            <Text block variant="small" role="note">
+              {t("templates.wouldSplitBlock", { range: view.splitBlock })}
             </Text>
           )}
           {view.blockedBy && (
@@ -186,7 +191,7 @@ export default function TemplatesPanel({ state, actions }: PanelProps) {
           )}
           <PrimaryButton
             text={t("templates.insert")}
-            disabled={busy || !selection || !yearValid || view.blockedBy !== null}
+            disabled={busy || !selection || !yearValid || view.blockedBy !== null || view.splitBlock !== null}
             onClick={() => void act.insertTable()}
           />
           <Text as="h3" variant="medium" className={classes.heading}>

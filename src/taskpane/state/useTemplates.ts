@@ -4,7 +4,7 @@
  * (rows inserted, nothing overwritten) and the missing standard rows of a table.
  */
 import { useMemo, useState } from "react";
-import { rangeContains, toA1 } from "../../core/grid";
+import { rangeContains, toA1, type CellRange } from "../../core/grid";
 import type { Layout, Table } from "../../core/model";
 import {
   findTemplate,
@@ -47,6 +47,8 @@ export interface TemplatesState {
   missing: PlacedRow[];
   /** Why a new table cannot go where the cursor is (it would split a table); null when it can. */
   blockedBy: Table | null;
+  /** A block of the user's cells (or a merged area) rows inserted at the selection would split, as "E1:F3". */
+  splitBlock: string | null;
 }
 
 export interface TemplatesActions {
@@ -77,6 +79,11 @@ export function tableSplitAt(tables: readonly Table[], sheet: string, row: numbe
   );
 }
 
+/** "E1:F3" */
+function rangeText(range: CellRange): string {
+  return `${toA1(range.row, range.col)}:${toA1(range.row + range.rowCount - 1, range.col + range.colCount - 1)}`;
+}
+
 const insertedRows = (edits: readonly Edit[]) =>
   edits.reduce((n, e) => n + (e.kind === "insertRows" ? e.count : 0), 0);
 
@@ -93,6 +100,9 @@ export function useTemplates(
   const [layout, setLayout] = useState<Layout>("combined");
   const [yearText, setYear] = useState<string | null>(null);
   const [targetId, setTarget] = useState<string | null>(null);
+  const [refusedBlock, setRefusedBlock] = useState<{ sheet: string; row: number; range: string } | null>(
+    null,
+  );
 
   const matches = useMemo(() => searchCatalogue(catalogue.catalogue.templates, query), [catalogue, query]);
   const tables = useMemo(() => result?.tables ?? [], [result]);
@@ -125,6 +135,18 @@ export function useTemplates(
     [item, target, targetProfile],
   );
   const blockedBy = selection ? tableSplitAt(tables, selection.sheet, selection.range.row) : null;
+  // What the insert would split: from the sheet as last read where the check kept it, else from a
+  // refusal at this very place (the insert reads the sheet afresh and checks again either way).
+  const lastGrid = selection && !blockedBy ? actions.lastGrid(selection.sheet) : null;
+  const block = lastGrid && selection ? insertionSplit(lastGrid, selection.range.row) : null;
+  const refusedHere =
+    refusedBlock &&
+    selection &&
+    refusedBlock.sheet === selection.sheet &&
+    refusedBlock.row === selection.range.row
+      ? refusedBlock.range
+      : null;
+  const splitBlock = block ? rangeText(block) : refusedHere;
 
   const view: TemplatesState = {
     catalogue,
@@ -138,6 +160,7 @@ export function useTemplates(
     target,
     missing,
     blockedBy,
+    splitBlock,
   };
 
   const act: TemplatesActions = {
@@ -168,11 +191,11 @@ export function useTemplates(
           // The user's own block of cells, or a merged area, anywhere along the inserted rows.
           const block = insertionSplit(fresh.grid, at.row);
           if (block) {
-            const range = `${toA1(block.row, block.col)}:${toA1(block.row + block.rowCount - 1, block.col + block.colCount - 1)}`;
+            setRefusedBlock({ sheet: fresh.sheet, row: at.row, range: rangeText(block) });
             const refused: PaneMessage = {
               kind: "warning",
               id: "templates.wouldSplitBlock",
-              data: { range },
+              data: { range: rangeText(block) },
             };
             return { refused };
           }
