@@ -20,7 +20,7 @@ function schemaCandidates() {
   return candidates;
 }
 
-// A clone made with `git clone /work/main /tmp/x` has a directory as its origin.
+// A clone made with `git clone <checkout> <elsewhere>` has a folder as its origin.
 function localCloneOrigin() {
   const result = spawnSync("git", ["-C", REPO_ROOT, "remote", "get-url", "origin"], { encoding: "utf8" });
   const url = result.status === 0 ? result.stdout.trim().replace(/^file:\/\//, "") : "";

@@ -100,3 +100,9 @@ export function vagueness(value: string, indicatorName: string): Vagueness | nul
   if (VAGUE_TIME.test(text)) return "time";
   return null;
 }
+
+/**
+ * Budget execution (预算执行率, 资金执行率): what self-evaluation forms score apart from the
+ * indicators (10 points), and the name of that row when a form lists it among them.
+ */
+export const BUDGET_EXECUTION = /执行率|预算执行/;

@@ -19,6 +19,7 @@ import { cellText } from "../parse/cell-text";
 import { parseSplitValue, parseValue } from "../parse/parse-value";
 import { isTemplateMarker } from "../template-marks";
 import { hasText, normaliseLabel } from "../text";
+import { BUDGET_EXECUTION } from "../vocabulary";
 import { COLUMN_WORDS, isActualColumn, MAX_HEADER_CHARS, matchHeaderWord } from "./header-words";
 import { guessProfile } from "./profile-guess";
 import { looksLikeTitle, parseTitle } from "./title";
@@ -591,7 +592,7 @@ function scoresBudgetExecution(reader: SheetReader, header: HeaderMatch, boundar
     for (const { text } of reader.filled(row, reader.startCol, reader.endCol - 1)) {
       if (text.length > MAX_HEADER_CHARS * 2) continue;
       const label = normaliseLabel(text);
-      if (/执行率|预算执行/.test(label) || (row >= header.row && /90分/.test(label))) return true;
+      if (BUDGET_EXECUTION.test(label) || (row >= header.row && /90分/.test(label))) return true;
     }
   }
   return false;

@@ -1,9 +1,6 @@
 import { hasText } from "../text";
-import { sheetRowList } from "./facts";
+import { reportBlankCells } from "./facts";
 import type { Rule } from "./rule";
-
-/** Past this many blank rows the column is reported once, with its rows listed, not row by row. */
-const ROWS_FOR_ONE_FINDING = 3;
 
 /**
  * DOMAIN §5 row 22: an indicator row with a blank 指标值确定依据, in a table that has the column.
@@ -38,26 +35,12 @@ export const basisMissing: Rule = {
   },
   fixable: null,
   check({ table, rows, report }) {
-    const blank = rows.filter(({ indicator }) => {
+    const blanks = rows.flatMap(({ indicator, name }) => {
       const basis = indicator.basis;
-      return basis !== null && !indicator.placeholder && !hasText(basis.text);
+      return basis !== null && !indicator.placeholder && !hasText(basis.text)
+        ? [{ field: basis, name: name || indicator.level2?.label || "" }]
+        : [];
     });
-    const header = table.header.basis;
-    if (blank.length >= ROWS_FOR_ONE_FINDING && header) {
-      const sheetRows = blank.map(({ indicator }) => indicator.row + 1);
-      report({
-        at: header,
-        messageId: "column",
-        data: { count: blank.length, rows: sheetRowList(sheetRows) },
-      });
-      return;
-    }
-    for (const { indicator, name } of blank) {
-      report({
-        at: indicator.basis!,
-        messageId: "missing",
-        data: { name: name || indicator.level2?.label || "" },
-      });
-    }
+    reportBlankCells(report, table.header.basis, blanks);
   },
 };

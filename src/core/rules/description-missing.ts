@@ -1,9 +1,6 @@
 import { hasText } from "../text";
-import { sheetRowList } from "./facts";
+import { reportBlankCells } from "./facts";
 import type { Rule } from "./rule";
-
-/** Past this many blank rows the column is reported once, with its rows listed. */
-const ROWS_FOR_ONE_FINDING = 3;
 
 /**
  * An indicator row with a blank 绩效指标描述 (指标解释) in a table that has the column: the
@@ -39,21 +36,12 @@ export const descriptionMissing: Rule = {
   },
   fixable: null,
   check({ table, rows, report }) {
-    const blank = rows.filter(({ indicator, name }) => {
+    const blanks = rows.flatMap(({ indicator, name }) => {
       const description = indicator.description;
-      return description !== null && !indicator.placeholder && name !== "" && !hasText(description.text);
+      return description !== null && !indicator.placeholder && name !== "" && !hasText(description.text)
+        ? [{ field: description, name: name }]
+        : [];
     });
-    const header = table.header.description;
-    if (blank.length >= ROWS_FOR_ONE_FINDING && header) {
-      const sheetRows = blank.map(({ indicator }) => indicator.row + 1);
-      report({
-        at: header,
-        messageId: "column",
-        data: { count: blank.length, rows: sheetRowList(sheetRows) },
-      });
-      return;
-    }
-    for (const { indicator, name } of blank)
-      report({ at: indicator.description!, messageId: "missing", data: { name } });
+    reportBlankCells(report, table.header.description, blanks);
   },
 };

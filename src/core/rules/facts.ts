@@ -11,6 +11,7 @@ import { parseValue } from "../parse/parse-value";
 import type { Level1Hit, Level2Hit, ProfileIndex } from "../profiles/profile-index";
 import type { Level1Role, Level2Role } from "../profiles/schema";
 import { normaliseLabel } from "../text";
+import type { RuleContext } from "./rule";
 
 export interface Classified {
   indicator: IndicatorRow;
@@ -206,8 +207,29 @@ export function valueCell(row: IndicatorRow, part: "value" | "comparator" | "uni
   return row.value;
 }
 
+/** Past this many blank cells a column is reported once, with its rows listed, not cell by cell. */
+const BLANKS_FOR_ONE_FINDING = 3;
+
+/**
+ * Blank cells of one column (basis, description): one finding at the column's header listing the
+ * rows (`column`, data count and rows) when there are many — one problem, one finding — else one
+ * `missing` finding at each cell, naming its indicator.
+ */
+export function reportBlankCells(
+  report: RuleContext["report"],
+  header: Field | undefined,
+  blanks: readonly { field: Field; name: string }[],
+): void {
+  if (blanks.length >= BLANKS_FOR_ONE_FINDING && header) {
+    const rows = sheetRowList(blanks.map(({ field }) => field.row + 1));
+    report({ at: header, messageId: "column", data: { count: blanks.length, rows } });
+    return;
+  }
+  for (const { field, name } of blanks) report({ at: field, messageId: "missing", data: { name } });
+}
+
 /** Sheet rows as a person lists them: 4–9, 12, 15–16. */
-export function sheetRowList(rows: readonly number[]): string {
+function sheetRowList(rows: readonly number[]): string {
   const parts: string[] = [];
   for (let i = 0; i < rows.length; i++) {
     let j = i;

@@ -1,5 +1,6 @@
 import type { Field } from "../model";
 import { hasText, normaliseLabel } from "../text";
+import { BUDGET_EXECUTION } from "../vocabulary";
 import type { Rule } from "./rule";
 
 // "10", "12.5", "10分", "10%" (also full width, folded by normaliseLabel).
@@ -70,7 +71,7 @@ export const weightsSum: Rule = {
     if (!weighted || unreadable) return;
     // Where the form scores budget execution apart (10 points), the indicators carry 90 — unless
     // the execution row is one of the weighted rows.
-    const executionRow = rows.some(({ name }) => /执行率|预算执行/.test(name));
+    const executionRow = rows.some(({ name }) => BUDGET_EXECUTION.test(name));
     const expected = table.scoresBudgetExecution && !executionRow ? 90 : 100;
     if (Math.abs(sum - expected) <= TOLERANCE) return;
     report({
