@@ -15,7 +15,7 @@ import type { Lang } from "../core/i18n/catalogue";
 import { oneLine, type ReadError } from "./read-errors";
 import { loadWorkbook, loadWorkbookHere, type ReadOptions, type TooLargeHere } from "./read-workbook";
 import type { AppliedFix, CellPosition, FixOutcome } from "./safe-fixes";
-import type { ZipEntry } from "../xlsx/zip-directory";
+import { lostParts } from "../xlsx/lost-parts";
 import { tempPath } from "./temp-path";
 import { compactValidations } from "./validations";
 
@@ -85,26 +85,6 @@ export function writeFixes(workbook: ExcelJS.Workbook, fixes: readonly AppliedFi
     cells++;
   }
   return cells;
-}
-
-/** Parts of an .xlsx that exceljs does not write back, with what a person calls them. */
-const LOST_PARTS: { test: RegExp; name: Record<Lang, string> }[] = [
-  { test: /^xl\/(charts|chartsheets)\//, name: { "zh-CN": "图表", "en-US": "charts" } },
-  { test: /^xl\/(pivotTables|pivotCache)\//, name: { "zh-CN": "数据透视表", "en-US": "pivot tables" } },
-  { test: /^xl\/vbaProject\.bin$/, name: { "zh-CN": "宏（VBA）", "en-US": "macros (VBA)" } },
-  { test: /^xl\/embeddings\//, name: { "zh-CN": "嵌入对象（OLE）", "en-US": "embedded objects (OLE)" } },
-  { test: /^xl\/(slicers|slicerCaches|timelines)\//, name: { "zh-CN": "切片器", "en-US": "slicers" } },
-  { test: /^xl\/(webextensions)\//, name: { "zh-CN": "加载项设置", "en-US": "add-in settings" } },
-  { test: /^customXml\//, name: { "zh-CN": "自定义 XML", "en-US": "custom XML" } },
-  { test: /^xl\/threadedComments\//, name: { "zh-CN": "批注会话", "en-US": "threaded comments" } },
-  { test: /^xl\/(activeX|ctrlProps)\//, name: { "zh-CN": "控件", "en-US": "form controls" } },
-  { test: /^xl\/externalLinks\//, name: { "zh-CN": "外部链接", "en-US": "external links" } },
-];
-
-export function lostParts(parts: readonly Pick<ZipEntry, "name">[], lang: Lang): string[] {
-  return LOST_PARTS.filter((kind) => parts.some((part) => kind.test.test(part.name.replace(/^\//, "")))).map(
-    (kind) => kind.name[lang],
-  );
 }
 
 /** Writes beside the target and renames, so a failed write never leaves half a workbook behind. */

@@ -35,7 +35,8 @@ import { isCsvPath, type ReadOptions } from "./read-workbook";
 import { boundedText, jsonText, terminalSafe } from "./terminal-text";
 
 export type { AppliedFix, FixOutcome } from "./safe-fixes";
-export { lostParts, writeFixes } from "./fix-file";
+export { writeFixes } from "./fix-file";
+export { lostParts } from "../xlsx/lost-parts";
 
 /** Warm-up rounds while the workbook is read (as check.ts's WARM_UP_ROUNDS). */
 const FIX_WARM_UP_ROUNDS = 40;

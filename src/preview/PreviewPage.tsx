@@ -9,6 +9,7 @@ import { App } from "../taskpane/App";
 import { I18nProvider } from "../taskpane/i18n/I18nProvider";
 import type { LocaleId } from "../taskpane/i18n/messages";
 import { MAX_XLSX_BYTES, readXlsx, writeXlsx, type XlsxReadError } from "../xlsx";
+import type { LostName } from "../xlsx/lost-parts";
 import { tooLarge } from "../xlsx/read-xlsx";
 import { GridView } from "./GridView";
 import type { ModelChangeKind, WorkbookModel } from "./office/workbook-model";
@@ -67,16 +68,24 @@ const classes = mergeStyleSets({
 });
 
 interface PageMessage {
-  kind: "success" | "info" | "error";
+  kind: "success" | "info" | "warning" | "error";
   id: PreviewMessageId;
   data?: Record<string, string | number>;
+  /** What a download cannot keep: worded in the page's language when shown. */
+  lost?: readonly LostName[];
 }
 
 const MESSAGE_TYPES = {
   success: MessageBarType.success,
   info: MessageBarType.info,
+  warning: MessageBarType.warning,
   error: MessageBarType.error,
 } as const;
+
+/** "图表、宏（VBA）" / "charts, macros (VBA)". */
+function lostList(lost: readonly LostName[], locale: LocaleId): string {
+  return lost.map((name) => name[locale]).join(locale === "zh-CN" ? "、" : ", ");
+}
 
 const OPEN_ERRORS: Record<XlsxReadError["code"], PreviewMessageId> = {
   empty: "open.error.empty",
@@ -129,7 +138,7 @@ function Layout({
   onOpen: (next: PreviewDocument) => void;
   locale: LocaleId;
 }) {
-  const { t } = usePreviewText();
+  const { t, locale: pageLocale } = usePreviewText();
   const [message, setMessage] = useState<PageMessage | null>(null);
   const [busy, setBusy] = useState<{ id: PreviewMessageId; name: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -170,14 +179,19 @@ function Layout({
     if (file.size > MAX_XLSX_BYTES) return fail(tooLarge(file.size, MAX_XLSX_BYTES).error);
     setBusy({ id: "toolbar.opening", name: file.name });
     try {
-      const result = await readXlsx(await file.arrayBuffer());
+      const source = await file.arrayBuffer();
+      const result = await readXlsx(source);
       if (!result.ok) return fail(result.error);
-      onOpen(openDocument(result.model, file.name.replace(/\.xls[xm]$/i, "") + ".xlsx"));
-      const { sheets, formulaCells } = result.notes;
+      const { sheets, formulaCells, lost } = result.notes;
+      onOpen(openDocument(result.model, file.name.replace(/\.xls[xm]$/i, "") + ".xlsx", { source, lost }));
+      const data = { name: file.name, sheets, count: formulaCells };
+      // What a download cannot keep is said now, before the user edits and relies on it.
       setMessage(
-        formulaCells > 0
-          ? { kind: "info", id: "open.doneFormulas", data: { name: file.name, sheets, count: formulaCells } }
-          : { kind: "success", id: "open.done", data: { name: file.name, sheets } },
+        lost.length > 0
+          ? { kind: "warning", id: "open.doneLost", data, lost }
+          : formulaCells > 0
+            ? { kind: "info", id: "open.doneFormulas", data }
+            : { kind: "success", id: "open.done", data },
       );
     } catch {
       fail({ code: "unreadable" });
@@ -198,7 +212,7 @@ function Layout({
           return [sheet.name, columnWidths(sheet, count).map(excelWidth)] as const;
         }),
       );
-      const data = await writeXlsx(model, { columnWidths: widths });
+      const data = await writeXlsx(model, { columnWidths: widths, source: document_.source });
       const url = URL.createObjectURL(new Blob([data], { type: XLSX_TYPE }));
       const link = document.createElement("a");
       link.href = url;
@@ -209,7 +223,15 @@ function Layout({
       // The download has started by now; the object URL is not needed past it.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setUnsaved(false);
-      setMessage({ kind: "success", id: "download.done", data: { name: document_.name } });
+      setMessage(
+        document_.lost.length > 0
+          ? { kind: "warning", id: "download.doneLost", data: { name: document_.name }, lost: document_.lost }
+          : {
+              kind: "success",
+              id: document_.source ? "download.doneFile" : "download.done",
+              data: { name: document_.name },
+            },
+      );
     } catch {
       setMessage({ kind: "error", id: "download.failed" });
     } finally {
@@ -269,7 +291,9 @@ function Layout({
             onDismiss={() => setMessage(null)}
             dismissButtonAriaLabel={t("toolbar.dismiss")}
           >
-            <span data-testid="page-message">{t(message.id, message.data)}</span>
+            <span data-testid="page-message">
+              {t(message.id, { ...message.data, lost: lostList(message.lost ?? [], pageLocale) })}
+            </span>
           </MessageBar>
         )}
         <div className={classes.grid}>

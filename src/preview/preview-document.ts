@@ -6,6 +6,7 @@
 import { hostFrom, type ExcelHost } from "../excel/host";
 import { createFakeExcel, type FakeExcel } from "./office/fake-excel";
 import type { WorkbookModel } from "./office/workbook-model";
+import type { LostName } from "../xlsx/lost-parts";
 
 export interface PreviewDocument {
   /** Changes with every document: the pane is keyed on it. */
@@ -14,11 +15,19 @@ export interface PreviewDocument {
   name: string;
   fake: FakeExcel;
   host: ExcelHost;
+  /** The bytes of the file it was read from: a download is written into them (none for the sample). */
+  source?: ArrayBuffer;
+  /** What that file holds that a download cannot keep, named in both languages. */
+  lost: LostName[];
 }
 
 let documents = 0;
 
-export function openDocument(model: WorkbookModel, name: string): PreviewDocument {
+export function openDocument(
+  model: WorkbookModel,
+  name: string,
+  file?: { source: ArrayBuffer; lost: LostName[] },
+): PreviewDocument {
   // The preview behaves as an Excel that reports dropdown picks and pastes (not every platform does:
   // see the fake's PlatformBehaviour), so what a person does in the grid is checked at once.
   const fake = createFakeExcel({
@@ -27,5 +36,12 @@ export function openDocument(model: WorkbookModel, name: string): PreviewDocumen
   });
   documents += 1;
   // The pane's ExcelHost, built as office.js's is (Excel.run and the requirement-set test).
-  return { id: documents, name, fake, host: hostFrom(fake.excel, fake.requirements) };
+  return {
+    id: documents,
+    name,
+    fake,
+    host: hostFrom(fake.excel, fake.requirements),
+    ...(file ? { source: file.source } : {}),
+    lost: file?.lost ?? [],
+  };
 }

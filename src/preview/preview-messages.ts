@@ -21,7 +21,9 @@ const zhCN = {
   "toolbar.dismiss": "关闭提示",
   "open.done": "已打开“{name}”（{sheets} 个工作表）。",
   "open.doneFormulas":
-    "已打开“{name}”（{sheets} 个工作表）；其中 {count} 个公式单元格显示为上次计算的结果，下载时将保存为数值。",
+    "已打开“{name}”（{sheets} 个工作表）；其中 {count} 个公式单元格显示上次计算的结果（预览不重新计算），下载后公式保留，Excel 打开时重新计算。",
+  "open.doneLost":
+    "已打开“{name}”（{sheets} 个工作表）。注意：下载的文件无法保留其中的{lost}；其余内容和格式（边框、字体、行高、冻结窗格、打印设置、批注、公式）原样保留。",
   "open.sample": "已换回示例工作簿。",
   "leave.confirm": "“{name}”有尚未下载的修改，打开其他工作簿会丢失这些修改。仍要继续吗？",
   "open.error.empty": "文件“{name}”是空的，当前工作簿保持不变。",
@@ -36,6 +38,8 @@ const zhCN = {
   "open.error.unreadable": "无法读取文件“{name}”，当前工作簿保持不变。",
   "download.done":
     "已下载“{name}”：数值、数字格式、合并单元格、下拉列表、填充色和问题标记（条件格式）都已保存。",
+  "download.doneFile": "已下载“{name}”：修改已写入原文件，其余内容和格式原样保留。",
+  "download.doneLost": "已下载“{name}”：修改已写入原文件，但原文件中的{lost}未能保留。",
   "download.failed": "未能生成 .xlsx 文件，请重试。",
   "grid.label": "工作表“{sheet}”",
   "grid.help":
@@ -69,7 +73,9 @@ const enUS: Record<PreviewMessageId, string> = {
   "toolbar.dismiss": "Dismiss",
   "open.done": "Opened “{name}” ({sheets} {sheets|sheet|sheets}).",
   "open.doneFormulas":
-    "Opened “{name}” ({sheets} {sheets|sheet|sheets}); its {count} formula {count|cell shows its|cells show their} last calculated {count|value|values} and {count|is|are} saved as values when you download.",
+    "Opened “{name}” ({sheets} {sheets|sheet|sheets}); its {count} formula {count|cell shows its|cells show their} last calculated {count|value|values} (the preview does not recalculate); a download keeps the {count|formula|formulas} and Excel recalculates on opening.",
+  "open.doneLost":
+    "Opened “{name}” ({sheets} {sheets|sheet|sheets}). Note: a download cannot keep its {lost}; everything else (borders, fonts, row heights, frozen panes, print setup, notes, formulas) is kept as it is.",
   "open.sample": "Back to the sample workbook.",
   "leave.confirm":
     "“{name}” has changes you have not downloaded; opening another workbook loses them. Go on?",
@@ -87,6 +93,10 @@ const enUS: Record<PreviewMessageId, string> = {
   "open.error.unreadable": "“{name}” could not be read; the current workbook is unchanged.",
   "download.done":
     "Downloaded “{name}”: values, number formats, merged cells, dropdowns, fills and the marks (as conditional formats) are all in it.",
+  "download.doneFile":
+    "Downloaded “{name}”: your changes are written into the file; everything else is kept as it was.",
+  "download.doneLost":
+    "Downloaded “{name}”: your changes are written into the file, but its {lost} could not be kept.",
   "download.failed": "The .xlsx file could not be made; please try again.",
   "grid.label": "Sheet “{sheet}”",
   "grid.help":

@@ -1,14 +1,13 @@
 /**
  * An .xlsx, read in the browser, as a new in-memory workbook (the office.js fake's WorkbookModel):
  * what a person sees in Excel, as the command line reads it — rich text joined into one string,
- * formulas by their cached result, error values as their text (#N/A), dates as Excel date serials
- * with their number format, only the top-left cell of a merged area holding a value — plus what the
- * preview shows and writes back: number formats, merged areas, hidden sheets, data validations, the
- * user's fills and font colours, hyperlinks and custom-formula conditional formats (our marks).
- *
- * Not carried: formulas themselves (the model holds values; the caller says so when there are any),
- * borders, column widths, formatting on rows without any value, conditional formats other than
- * custom formulas (counted, so the caller can say so).
+ * formulas by their cached result (the formula kept beside it), error values as their text (#N/A),
+ * dates as Excel date serials with their number format, only the top-left cell of a merged area
+ * holding a value — plus what the preview shows and writes back: number formats, merged areas, hidden
+ * sheets, data validations, the user's fills and font colours, hyperlinks and custom-formula
+ * conditional formats (our marks). Every cell and row also keeps where it came from in the file
+ * (SheetModel.origins, rowOrigins, source), so a download can write the file's own styles back
+ * (write-into-source.ts); what it cannot keep is named in the notes.
  *
  * Bad input never throws: it is a result with a code the page words in one sentence.
  */
@@ -33,6 +32,7 @@ import {
   SHEET_TAIL_MARKER,
   type XmlValidation,
 } from "./sheet-xml";
+import { lostPartNames, lostSheetFeatures, type LostName } from "./lost-parts";
 import { entryText, entryTextFrom } from "./zip";
 import { listZip, oleKind, sniffMagic, unpackedSize, zipKind, type ZipEntry } from "./zip-directory";
 
@@ -59,8 +59,10 @@ export interface XlsxNotes {
   sheets: number;
   /** Cells holding a formula: shown (and written back) as their last calculated value. */
   formulaCells: number;
-  /** Conditional formats of kinds the preview neither draws nor writes back. */
+  /** Conditional formats of kinds the preview does not draw (a download keeps them). */
   skippedConditionalFormats: number;
+  /** What the file holds that a download cannot keep (charts, macros…), named in both languages, once each. */
+  lost: LostName[];
 }
 
 export type XlsxReadResult =
@@ -91,7 +93,8 @@ export async function readXlsx(data: ArrayBuffer, options: ReadXlsxOptions = {})
   }
   try {
     const extras = await readSheetExtras(bytes, checked.entries);
-    return toModel(excel, workbook, extras);
+    const lost = [...lostPartNames(checked.entries), ...[...extras.values()].flatMap((extra) => extra.lost)];
+    return toModel(excel, workbook, extras, lost);
   } catch (error) {
     return failure("unreadable", { reason: oneLine(error) });
   }
@@ -153,6 +156,7 @@ function oneLine(error: unknown): string {
 interface SheetExtras {
   validations: XmlValidation[];
   links: ReturnType<typeof parseLocationHyperlinks>;
+  lost: LostName[];
 }
 
 async function readSheetExtras(
@@ -179,7 +183,11 @@ async function readSheetExtras(
     if (!entry) continue;
     const tail = await entryTextFrom(bytes, entry, SHEET_TAIL_MARKER);
     if (!tail) continue;
-    out.set(name, { validations: parseDataValidations(tail), links: parseLocationHyperlinks(tail) });
+    out.set(name, {
+      validations: parseDataValidations(tail),
+      links: parseLocationHyperlinks(tail),
+      lost: lostSheetFeatures(tail),
+    });
   }
   return out;
 }
@@ -190,7 +198,7 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
 const DEFAULT_DATE_FORMAT = "yyyy-mm-dd";
 
-interface CellRead {
+export interface CellRead {
   value: CellValue;
   formula: boolean;
   /** A number format the value needs when the cell has none (a date). */
@@ -198,7 +206,7 @@ interface CellRead {
   link?: string;
 }
 
-function readValue(value: ExcelCellValue | undefined): CellRead {
+export function readValue(value: ExcelCellValue | undefined): CellRead {
   if (value === null || value === undefined) return { value: null, formula: false };
   if (typeof value === "number") return { value: Number.isFinite(value) ? value : null, formula: false };
   if (typeof value === "string") return { value: value === "" ? null : value, formula: false };
@@ -241,7 +249,7 @@ function rgb(color: { argb?: string } | undefined): string | undefined {
   return `#${argb.slice(-6).toUpperCase()}`;
 }
 
-function cellFormat(cell: Cell): CellFormat | null {
+export function cellFormat(cell: { fill?: Cell["fill"]; font?: Cell["font"] }): CellFormat | null {
   const format: CellFormat = {};
   const fill = cell.fill;
   if (fill?.type === "pattern" && fill.pattern === "solid") {
@@ -291,12 +299,20 @@ function toModel(
   excel: ExcelJS,
   workbook: InstanceType<ExcelJS["Workbook"]>,
   extras: Map<string, SheetExtras>,
+  lost: readonly LostName[],
 ): XlsxReadResult {
   const model = new WorkbookModel();
-  const notes: XlsxNotes = { sheets: 0, formulaCells: 0, skippedConditionalFormats: 0 };
+  const once = new Map(lost.map((name) => [name["zh-CN"], name]));
+  const notes: XlsxNotes = {
+    sheets: 0,
+    formulaCells: 0,
+    skippedConditionalFormats: 0,
+    lost: [...once.values()],
+  };
   const worksheets = workbook.worksheets;
   for (const worksheet of worksheets) {
     const sheet = model.addSheet(worksheet.name);
+    sheet.source = worksheet.name;
     notes.sheets++;
     if (worksheet.state === "hidden") sheet.visibility = "Hidden";
     if (worksheet.state === "veryHidden") sheet.visibility = "VeryHidden";
@@ -334,10 +350,16 @@ function toModel(
 /** Reads values, formats and links into the sheet; returns the merged areas (from the cells, which is cheaper than worksheet.model). */
 function readCells(excel: ExcelJS, worksheet: Worksheet, sheet: SheetModel, notes: XlsxNotes): CellRange[] {
   const merges = new Map<Cell, CellRange>();
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  // Every row, even one without values: its height and its bordered empty cells are the file's too.
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    sheet.rowOrigins.set(rowNumber - 1, 0, rowNumber - 1);
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const r = rowNumber - 1;
       const c = colNumber - 1;
+      sheet.origins.set(r, c, { row: r, col: c });
+      // A merged area's other cells keep their own formatting (its borders) even without a value.
+      const format = cellFormat(cell);
+      if (format) sheet.formats.set(r, c, format);
       // A merged area's other cells repeat its top-left value in exceljs; Excel holds it once.
       if (cell.type === excel.ValueType.Merge) {
         const master = cell.master;
@@ -353,12 +375,15 @@ function readCells(excel: ExcelJS, worksheet: Worksheet, sheet: SheetModel, note
         return;
       }
       const read = readValue(cell.value);
-      if (read.formula) notes.formulaCells++;
+      if (read.formula) {
+        notes.formulaCells++;
+        // exceljs gives a shared formula's other cells their own translated text.
+        const formula = cell.formula;
+        if (formula) sheet.formulas.set(r, c, `=${formula}`);
+      }
       if (read.value !== null) sheet.values.set(r, c, read.value);
       const numFmt = cell.numFmt || read.impliedFormat;
       if (numFmt && numFmt !== "General" && read.value !== null) sheet.numberFormats.set(r, c, numFmt);
-      const format = cellFormat(cell);
-      if (format) sheet.formats.set(r, c, format);
       if (read.link) {
         const inWorkbook = isPlaceInWorkbook(read.link);
         sheet.hyperlinks.set(r, c, {

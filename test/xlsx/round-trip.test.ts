@@ -11,7 +11,7 @@ import JSZip from "jszip";
 import { areasOf, WorkbookModel } from "../../src/preview/office/workbook-model";
 import { readXlsx, writeXlsx, type XlsxReadResult } from "../../src/xlsx";
 import { listSource } from "../../src/xlsx/read-xlsx";
-import { listFormula } from "../../src/xlsx/write-xlsx";
+import { listFormula } from "../../src/xlsx/sheet-writers";
 import { convertWithLibreOffice, libreOfficeAvailable } from "../cli/helpers/libreoffice";
 
 jest.setTimeout(60_000);
@@ -195,7 +195,40 @@ describe("readXlsx on workbooks other tools write", () => {
     expect(sheet.numberFormat(3, 0)).toBe("mm-dd-yy");
     expect(sheet.hyperlink(4, 0)).toMatchObject({ address: "https://example.org/", textToDisplay: "官网" });
     expect(sheet.value(0, 1)).toBeNull();
-    expect(result.ok && result.notes).toEqual({ sheets: 1, formulaCells: 2, skippedConditionalFormats: 0 });
+    expect(result.ok && result.notes).toEqual({
+      sheets: 1,
+      formulaCells: 2,
+      skippedConditionalFormats: 0,
+      lost: [],
+    });
+  });
+
+  test("names what a download cannot keep: a chart, macros, sparklines", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet(SHEET).getCell("A1").value = "一级指标";
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    zip.file("xl/vbaProject.bin", "macro");
+    const part = "xl/worksheets/sheet1.xml";
+    const xml = await zip.file(part)!.async("string");
+    zip.file(
+      part,
+      xml.replace(
+        "</worksheet>",
+        '<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups/></ext></extLst></worksheet>',
+      ),
+    );
+    const result = await readXlsx(arrayBuffer(await zip.generateAsync({ type: "uint8array" })));
+    expect(result.ok && result.notes.lost.map((name) => name["zh-CN"])).toEqual([
+      "图表",
+      "宏（VBA）",
+      "迷你图",
+    ]);
+    expect(result.ok && result.notes.lost.map((name) => name["en-US"])).toEqual([
+      "charts",
+      "macros (VBA)",
+      "sparklines",
+    ]);
   });
 
   test("a dropdown on a whole column stays one area, and reads in well under a second", async () => {

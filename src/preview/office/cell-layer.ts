@@ -126,7 +126,7 @@ export class CellLayer<T> {
   }
 
   /** Copies the cells of one row (or column) onto the inserted band: Excel's "format same as above". */
-  fillFrom(edit: ShiftEdit): void {
+  fillFrom(edit: ShiftEdit, copy: (value: T) => T = (value) => value): void {
     if (edit.kind !== "insert" || edit.start === 0) return;
     const source = edit.start - 1;
     if (edit.axis === "row") {
@@ -135,14 +135,14 @@ export class CellLayer<T> {
       const end = Math.min(edit.bandEnd, line.length);
       for (let c = edit.bandStart; c < end; c++) {
         if (!(c in line)) continue;
-        for (let r = edit.start; r < edit.start + edit.count; r++) this.set(r, c, line[c]);
+        for (let r = edit.start; r < edit.start + edit.count; r++) this.set(r, c, copy(line[c]));
       }
     } else {
       const end = Math.min(edit.bandEnd, this.rows.length);
       for (let r = edit.bandStart; r < end; r++) {
         const value = this.rows[r]?.[source];
         if (value === undefined) continue;
-        for (let c = edit.start; c < edit.start + edit.count; c++) this.set(r, c, value);
+        for (let c = edit.start; c < edit.start + edit.count; c++) this.set(r, c, copy(value));
       }
     }
   }

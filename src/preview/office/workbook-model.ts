@@ -171,6 +171,26 @@ export interface ModelChange {
   range?: CellRange;
 }
 
+/**
+ * Where a cell of a workbook read from a file came from: the cell of the file (0-based, on the sheet's
+ * `source`) whose formatting it carries and, unless `styleOnly`, whose content too. Cells move when rows
+ * are inserted and keep their origin, so a download can write each cell with the file's own style
+ * (borders, fonts, alignment…) and content (rich text, dates, links) where nothing changed them.
+ */
+export interface CellOrigin {
+  row: number;
+  col: number;
+  /** A cell inserted below (or right of) this origin: it takes the formatting, never the content. */
+  styleOnly?: true;
+}
+
+/** An insert or delete applied to a sheet, in the order applied: what a download replays on the file's own ranges. */
+export interface LoggedEdit {
+  /** The sheet's name when it was edited. */
+  sheet: string;
+  edit: ShiftEdit;
+}
+
 export const DEFAULT_ERROR_ALERT: ErrorAlert = { showAlert: true, style: "Stop", title: "", message: "" };
 export const DEFAULT_PROMPT: ValidationPrompt = { showPrompt: false, title: "", message: "" };
 
@@ -196,6 +216,14 @@ export class SheetModel {
   /** `RangeFormat.columnWidth` set on a column, in points (Excel's own widths are not modelled). */
   readonly columnWidths = new Map<number, number>();
   readonly hyperlinks = new CellLayer<Hyperlink>();
+  /** Cell formulas ("=A1*2") of a workbook read from a file; the value layer holds their last result. */
+  readonly formulas = new CellLayer<string>();
+  /** For a sheet read from a file: where each cell came from (see CellOrigin). */
+  readonly origins = new CellLayer<CellOrigin>();
+  /** For a sheet read from a file: the file's row (0-based) whose height and visibility each row keeps. */
+  readonly rowOrigins = new CellLayer<number>();
+  /** The sheet's name in the file it was read from; null for a sheet made here. */
+  source: string | null = null;
   merges: CellRange[] = [];
   validations: ValidationEntry[] = [];
   /** In priority order: index 0 is applied first. */
@@ -243,6 +271,8 @@ export class SheetModel {
   /** Stores a value as given (no coercion; see cell-values.ts for what Excel would make of typed text). */
   setValue(row: number, col: number, value: CellValue): void {
     this.values.set(row, col, value === null || value === "" ? undefined : value);
+    // A value typed over a formula replaces it, as in Excel.
+    this.formulas.set(row, col, undefined);
     this.workbook.notify({ kind: "values", sheetId: this.id, range: { row, col, rowCount: 1, colCount: 1 } });
   }
 
@@ -251,9 +281,10 @@ export class SheetModel {
     let width = 0;
     block.forEach((line, r) => {
       width = Math.max(width, line.length);
-      line.forEach((value, c) =>
-        this.values.set(row + r, col + c, value === null || value === "" ? undefined : value),
-      );
+      line.forEach((value, c) => {
+        this.values.set(row + r, col + c, value === null || value === "" ? undefined : value);
+        this.formulas.set(row + r, col + c, undefined);
+      });
     });
     this.workbook.notify({
       kind: "values",
@@ -318,7 +349,10 @@ export class SheetModel {
   }
 
   clear(range: CellRange, target: ClearTarget = "All"): void {
-    if (target === "All" || target === "Contents" || target === "ResetContents") this.values.clear(range);
+    if (target === "All" || target === "Contents" || target === "ResetContents") {
+      this.values.clear(range);
+      this.formulas.clear(range);
+    }
     if (
       target === "All" ||
       target === "Contents" ||
@@ -330,6 +364,7 @@ export class SheetModel {
     if (target === "All" || target === "Formats") {
       this.numberFormats.clear(range);
       this.formats.clear(range);
+      this.origins.clear(range);
       // Merging is formatting, and so are conditional formats: Clear Formats removes both.
       this.merges = this.merges.filter((m) => !overlaps(m, range));
       this.clearConditionalFormats(range);
@@ -784,6 +819,8 @@ export class WorkbookModel {
   activeSheetId: string | null = null;
   /** The add-in's settings, as JSON text. */
   readonly settings = new Map<string, string>();
+  /** Every insert and delete of cells since the workbook was made or read, in order. */
+  readonly edits: LoggedEdit[] = [];
   private sheetCounter = 0;
   private conditionalFormatCounter = 0;
   private readonly listeners = new Set<(change: ModelChange) => void>();
@@ -976,13 +1013,21 @@ export class WorkbookModel {
       sheet.numberFormats,
       sheet.formats,
       sheet.hyperlinks,
+      sheet.formulas,
+      sheet.origins,
     ] as CellLayer<unknown>[]) {
       layer.shift(edit);
+    }
+    // Whole rows carry their height along; a band of cells moved down leaves the rows as they were.
+    if (edit.axis === "row" && edit.bandStart === 0 && edit.bandEnd >= MAX_COLS) {
+      sheet.rowOrigins.shift({ ...edit, axis: "row" });
+      sheet.rowOrigins.fillFrom({ ...edit, bandStart: 0, bandEnd: 1 });
     }
     // Inserted cells take the formatting of the row above (column to the left): the UI's default
     // "Format Same As Above". We assume Range.insert does the same.
     sheet.numberFormats.fillFrom(edit);
     sheet.formats.fillFrom(edit);
+    sheet.origins.fillFrom(edit, (origin) => ({ row: origin.row, col: origin.col, styleOnly: true }));
     sheet.merges = moved;
     sheet.validations = sheet.validations
       .map((v) => ({ ...v, areas: coalesce(v.areas.flatMap((a) => shiftArea(a, edit))) }))
@@ -991,6 +1036,7 @@ export class WorkbookModel {
       .map((cf) => ({ ...cf, areas: coalesce(cf.areas.flatMap((a) => shiftArea(a, edit))) }))
       .filter((cf) => cf.areas.length > 0);
     this.forEachFormula((formula, owner) => shiftFormula(formula, edit, owner.name, sheet.name));
+    this.edits.push({ sheet: sheet.name, edit: { ...edit } });
     if (isAffected(sheet.selection, edit)) {
       const selection = shiftWhole(sheet.selection, edit);
       if (selection && selection !== "conflict") {
@@ -1010,6 +1056,7 @@ export class WorkbookModel {
   /** Rewrites every formula the model keeps: custom conditional-format rules, validation sources and formulas. */
   private forEachFormula(rewrite: (formula: string, owner: SheetModel) => string): void {
     for (const owner of this.sheets) {
+      owner.formulas.forEach((formula, r, c) => owner.formulas.set(r, c, rewrite(formula, owner)));
       for (const cf of owner.conditionalFormats) {
         if (cf.formula !== null) cf.formula = rewrite(cf.formula, owner);
       }
