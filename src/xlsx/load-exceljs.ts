@@ -20,3 +20,18 @@ export function loadExcelJs(): Promise<ExcelJS> {
   );
   return loading;
 }
+
+type JsZipModule = typeof import("jszip");
+let loadingZip: Promise<JsZipModule> | null = null;
+
+/** JSZip, for the parts exceljs does not write (webextension.ts): loaded on the first download only. */
+export function loadJsZip(): Promise<JsZipModule> {
+  loadingZip ??= import(/* webpackChunkName: "jszip" */ "jszip").then(
+    (module) => ((module as { default?: JsZipModule }).default ?? module) as JsZipModule,
+    (error: unknown) => {
+      loadingZip = null;
+      throw error;
+    },
+  );
+  return loadingZip;
+}

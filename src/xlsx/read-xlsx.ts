@@ -33,6 +33,7 @@ import {
   type XmlValidation,
 } from "./sheet-xml";
 import { lostPartNames, lostSheetFeatures, type LostName } from "./lost-parts";
+import { settingsFromWebExtension } from "./webextension";
 import { entryText, entryTextFrom } from "./zip";
 import { listZip, oleKind, sniffMagic, unpackedSize, zipKind, type ZipEntry } from "./zip-directory";
 
@@ -93,8 +94,15 @@ export async function readXlsx(data: ArrayBuffer, options: ReadXlsxOptions = {})
   }
   try {
     const extras = await readSheetExtras(bytes, checked.entries);
-    const lost = [...lostPartNames(checked.entries), ...[...extras.values()].flatMap((extra) => extra.lost)];
-    return toModel(excel, workbook, extras, lost);
+    const addin = await readAddinSettings(bytes, checked.entries);
+    // Our own settings are written back; only other add-ins' parts would be lost.
+    const parts = addin.others
+      ? checked.entries
+      : checked.entries.filter((e) => !WEBEXTENSION_PART.test(e.name));
+    const lost = [...lostPartNames(parts), ...[...extras.values()].flatMap((extra) => extra.lost)];
+    const result = toModel(excel, workbook, extras, lost);
+    if (result.ok) for (const [key, json] of addin.settings) result.model.settings.set(key, json);
+    return result;
   } catch (error) {
     return failure("unreadable", { reason: oneLine(error) });
   }
@@ -149,6 +157,28 @@ function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const first = message.split(/\r?\n/)[0].trim();
   return first.length > 160 ? `${first.slice(0, 157)}...` : first;
+}
+
+// ---- the add-in's settings, from its web extension part ----
+
+const WEBEXTENSION_PART = /^\/?xl\/webextensions\//;
+
+async function readAddinSettings(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+): Promise<{ settings: Map<string, string>; others: boolean }> {
+  const settings = new Map<string, string>();
+  let others = false;
+  if (typeof DecompressionStream === "undefined" || typeof TextDecoderStream === "undefined")
+    return { settings, others: entries.some((e) => WEBEXTENSION_PART.test(e.name)) };
+  for (const entry of entries) {
+    if (!/^\/?xl\/webextensions\/webextension\d*\.xml$/.test(entry.name)) continue;
+    const xml = await entryText(bytes, entry);
+    const ours = xml === null ? null : settingsFromWebExtension(xml);
+    if (ours) for (const [key, json] of ours) settings.set(key, json);
+    else others = true;
+  }
+  return { settings, others };
 }
 
 // ---- validations and in-workbook links, from the XML ----

@@ -9,13 +9,14 @@
  * bold/italic and wrapping, hyperlinks, and custom-formula conditional formats — which is how the
  * add-in's marks are kept, so Excel shows them and the add-in finds them again (src/excel/marks.ts).
  *
- * Not written either way: the add-in's settings (office.js keeps them in a web-extension part exceljs
- * cannot write), and what exceljs drops (read-xlsx.ts's XlsxNotes.lost names it for the page).
+ * Either way the add-in's settings are added where Excel keeps them (webextension.ts). Not written:
+ * what exceljs drops (read-xlsx.ts's XlsxNotes.lost names it for the page).
  */
 import type { Workbook } from "exceljs";
 import type { WorkbookModel } from "../preview/office/workbook-model";
 import { loadExcelJs } from "./load-exceljs";
 import { addSheet, DEFAULT_WORKBOOK_VIEW, type ColumnWidths } from "./sheet-writers";
+import { withSettings } from "./webextension";
 import { writeIntoSource } from "./write-into-source";
 
 export interface WriteXlsxOptions {
@@ -38,6 +39,7 @@ export async function writeXlsx(model: WorkbookModel, options: WriteXlsxOptions 
     if (active) workbook.views = [{ ...DEFAULT_WORKBOOK_VIEW, activeTab: active.position }];
   }
   const written = await workbook.xlsx.writeBuffer();
-  const view = new Uint8Array(written as ArrayBuffer);
+  // The add-in's settings go where Excel keeps them, so they travel with the file (webextension.ts).
+  const view = await withSettings(new Uint8Array(written as ArrayBuffer), model.settings);
   return view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength) as ArrayBuffer;
 }

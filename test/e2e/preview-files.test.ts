@@ -80,6 +80,20 @@ async function officeWorkbook(
     row = first + BODY.length + 1;
   }
   sheet.getCell("F4").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+  // The formatting a finance office gives its table, which a download must keep.
+  const thin = { style: "thin" as const };
+  for (let c = 1; c <= 6; c++) {
+    const header = sheet.getCell(3, c);
+    header.font = { name: "黑体", size: 12, bold: true };
+    header.border = { top: thin, left: thin, bottom: thin, right: thin };
+    header.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  }
+  sheet.getRow(3).height = 30;
+  sheet.getColumn(4).width = 36;
+  sheet.views = [{ state: "frozen", ySplit: 3 }];
+  sheet.getCell("C4").note = "按年度工作要点填写";
+  sheet.getCell("H4").value = { formula: "COUNTA(C4:C10)", result: 7 };
+  sheet.pageSetup = { ...sheet.pageSetup, orientation: "landscape", printArea: "A1:F10" };
   (sheet as unknown as { dataValidations: { add(a: string, v: object): void } }).dataValidations.add(
     "B4:B10",
     {
@@ -138,7 +152,7 @@ test("open a local .xlsx, edit it, download it: the edit is in the file", async 
   let started = Date.now();
   await page.getByTestId("open-file").setInputFiles(input);
   await page.getByTestId("file-name").getByText("当前工作簿：会议费2023.xlsx").waitFor({ timeout: 10_000 });
-  await page.getByText("已打开“会议费2023.xlsx”（1 个工作表）。").waitFor();
+  await page.getByText(/^已打开“会议费2023\.xlsx”（1 个工作表）；其中 1 个公式单元格/).waitFor();
   timings.openSmallXlsxMs = Date.now() - started;
   expect(await sheetGrid(page).getAttribute("data-sheet")).toBe(SHEET);
   // exceljs loads in its own chunk only now.
@@ -189,6 +203,17 @@ test("open a local .xlsx, edit it, download it: the edit is in the file", async 
     sheet as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }
   ).dataValidations.model;
   expect(validations.B5?.formulae[0]).toMatch(/质量指标/);
+  // Everything else the file had is still there: borders, fonts, height, width, frozen panes, the
+  // note, the formula, the print setup.
+  expect(sheet.getCell("D3").font).toMatchObject({ name: "黑体", size: 12, bold: true });
+  expect(sheet.getCell("D3").border).toMatchObject({ top: { style: "thin" }, bottom: { style: "thin" } });
+  expect(sheet.getCell("D3").alignment).toMatchObject({ horizontal: "center", wrapText: true });
+  expect(sheet.getRow(3).height).toBe(30);
+  expect(sheet.getColumn(4).width).toBe(36);
+  expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+  expect(sheet.getCell("C4").note).toBe("按年度工作要点填写");
+  expect(sheet.getCell("H4").formula).toBe("COUNTA(C4:C10)");
+  expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", printArea: "A1:F10" });
   // The marks still on the sheet travel as conditional formats the add-in finds again.
   const formats = (sheet as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] })
     .conditionalFormattings;

@@ -318,3 +318,51 @@ describe.each([
     expect(b).toEqual(a);
   });
 });
+
+describe("the add-in's settings travel with the downloaded file", () => {
+  const SETTINGS = "jixiao.settings";
+
+  test("a workbook saved with profile 2015 opens with profile 2015, read from Excel's own web extension part", async () => {
+    const source = await styledWorkbook();
+    const model = opened(await readXlsx(arrayBuffer(source)));
+    expect(model.settings.size).toBe(0);
+    const json = JSON.stringify(
+      JSON.stringify({ profile: "2015", lang: "zh-CN", note: 'a "quoted" <value> & more' }),
+    );
+    model.settings.set(SETTINGS, json);
+    for (const written of [
+      await writeXlsx(model, { source: arrayBuffer(source) }),
+      await writeXlsx(model), // a workbook made in the preview, written afresh
+    ]) {
+      const zip = await JSZip.loadAsync(written);
+      const part = await zip.file("xl/webextensions/webextension1.xml")!.async("string");
+      expect(part).toContain('<we:reference id="9a063b1c-0292-43a3-acaa-92af96d14eb3"');
+      expect(await zip.file("[Content_Types].xml")!.async("string")).toContain(
+        '<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/>',
+      );
+      expect(await zip.file("_rels/.rels")!.async("string")).toMatch(
+        /Type="http:\/\/schemas\.microsoft\.com\/office\/2011\/relationships\/webextensiontaskpanes" Target="xl\/webextensions\/taskpanes\.xml"/,
+      );
+      // exceljs still reads the file, and so does the preview, settings and all.
+      await load(Buffer.from(written));
+      const back = opened(await readXlsx(written));
+      expect(back.settings.get(SETTINGS)).toBe(json);
+      expect(JSON.parse(JSON.parse(back.settings.get(SETTINGS)!) as string)).toMatchObject({
+        profile: "2015",
+      });
+      const result = await readXlsx(written);
+      expect(result.ok && result.notes.lost).toEqual([]);
+    }
+  });
+
+  test("another add-in's settings in the file are named as not kept; ours are not", async () => {
+    const zip = await JSZip.loadAsync(await styledWorkbook());
+    zip.file(
+      "xl/webextensions/webextension1.xml",
+      '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{1}"><we:reference id="wa104380862" version="1.0.0.0" store="en-US" storeType="OMEX"/><we:properties><we:property name="x" value="1"/></we:properties></we:webextension>',
+    );
+    const result = await readXlsx(arrayBuffer(await zip.generateAsync({ type: "uint8array" })));
+    expect(result.ok && result.notes.lost.map((name) => name["zh-CN"])).toEqual(["加载项设置"]);
+    expect(result.ok && result.model.settings.size).toBe(0);
+  });
+});
