@@ -11,7 +11,18 @@ export const SettingsSchema = z.object({
   profile: z.enum(["auto", "2015", "2021", "custom"]).catch("auto"),
   customProfile: ProfileSchema.nullable().catch(null),
   marks: z.boolean().catch(true),
-  dropdowns: z.boolean().catch(true),
+  /**
+   * Dropdown lists in the indicator columns: on the tables the add-in inserts ("inserted", the default),
+   * also on every table it finds ("all", the user's choice: it writes to their tables), or on none.
+   * A stored true or false (before the choice had three answers) reads as "inserted" or "off": a
+   * workbook never starts getting lists it did not ask for.
+   */
+  dropdowns: z
+    .preprocess(
+      (v) => (v === true ? "inserted" : v === false ? "off" : v),
+      z.enum(["inserted", "all", "off"]),
+    )
+    .catch("inserted"),
   lang: z.enum(["auto", "zh-CN", "en-US"]).catch("auto"),
   /** Overrides the profile's satisfaction floor (in %); null keeps the profile's. */
   satisfactionFloor: z.number().min(0).max(100).nullable().catch(null),

@@ -438,7 +438,7 @@ export class ExcelAdapter {
       this.dropdownSignatures = signatures;
       context.workbook.settings.add(DROPDOWNS_KEY, JSON.stringify(signatures));
     };
-    if (this.settings.dropdowns) {
+    if (this.settings.dropdowns === "all") {
       const signature = dropdownSignature(result.tables, profiles);
       if (force || this.dropdownSignatures[result.sheet] !== signature) {
         for (const list of lists()) queueListValidation(rangeOf(list), list.list, list.strict);

@@ -28,4 +28,14 @@ describe("settings", () => {
     expect(lintOptionsFrom(custom)).toMatchObject({ profile: { id: "2021" }, satisfactionFloor: 90 });
     expect(lintOptionsFrom(parseSettings(JSON.stringify({ profile: "custom" }))).profile).toBe("auto");
   });
+
+  it("dropdowns go only on inserted tables unless the workbook asks for all; an old true or false reads safely", () => {
+    expect(parseSettings(null).dropdowns).toBe("inserted");
+    expect(parseSettings(JSON.stringify({ dropdowns: "all" })).dropdowns).toBe("all");
+    expect(parseSettings(JSON.stringify({ dropdowns: "off" })).dropdowns).toBe("off");
+    // Stored before there were three answers: true was the default, so it never means "all".
+    expect(parseSettings(JSON.stringify({ dropdowns: true })).dropdowns).toBe("inserted");
+    expect(parseSettings(JSON.stringify({ dropdowns: false })).dropdowns).toBe("off");
+    expect(parseSettings(JSON.stringify({ dropdowns: "sometimes" })).dropdowns).toBe("inserted");
+  });
 });

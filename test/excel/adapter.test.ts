@@ -33,8 +33,17 @@ describe("ExcelAdapter.checkSheet", () => {
     expect(again.syncs).toBe(1);
   });
 
-  it("sets dropdowns: level 1 by profile, level 2 per row by its level 1, basis as a free-text list", async () => {
+  it("adds no dropdowns to the user's own tables unless asked to (the default writes none)", async () => {
     const { fake, adapter } = setUp([seedGrid(["会议费"])]);
+    expect(adapter.currentSettings().dropdowns).toBe("inserted");
+    await adapter.checkSheet(SHEET);
+    const sheet = fake.model.sheet(SHEET);
+    for (const cell of ["A4", "B4", "B10", "F4"]) expect([cell, sheet.cell(cell).validation]).toEqual([cell, null]);
+  });
+
+  it("sets dropdowns when asked to: level 1 by profile, level 2 per row by its level 1, basis as a free-text list", async () => {
+    const { fake, adapter } = setUp([seedGrid(["会议费"])]);
+    await adapter.saveSettings({ ...adapter.currentSettings(), dropdowns: "all" });
     await adapter.checkSheet(SHEET);
     const sheet = fake.model.sheet(SHEET);
     const level1 = sheet.cell("A4").validation?.rule;
@@ -56,21 +65,23 @@ describe("ExcelAdapter.checkSheet", () => {
       };
       await context.sync();
     });
+    await adapter.saveSettings({ ...adapter.currentSettings(), dropdowns: "all" });
     await adapter.checkSheet(SHEET);
     expect(fake.model.sheet(SHEET).cell("A4").validation).not.toBeNull();
-    await adapter.saveSettings({ ...adapter.currentSettings(), dropdowns: false });
+    await adapter.saveSettings({ ...adapter.currentSettings(), dropdowns: "off" });
     await adapter.checkSheet(SHEET);
     const sheet = fake.model.sheet(SHEET);
     for (const cell of ["A4", "B4", "B10", "F4", "F17"])
       expect([cell, sheet.cell(cell).validation]).toEqual([cell, null]);
     expect(sheet.cell("H4").validation?.rule?.list?.source).toBe("甲,乙");
-    await adapter.saveSettings({ ...adapter.currentSettings(), dropdowns: true });
+    await adapter.saveSettings({ ...adapter.currentSettings(), dropdowns: "all" });
     await adapter.checkSheet(SHEET);
     expect(sheet.cell("A4").validation).not.toBeNull();
   });
 
   it("updates a row's level-2 list when its level 1 changes", async () => {
     const { fake, adapter } = setUp([seedGrid(["会议费"], { mergeLevels: false })]);
+    await adapter.saveSettings({ ...adapter.currentSettings(), dropdowns: "all" });
     await adapter.checkSheet(SHEET);
     fake.user.edit(SHEET, "A10", "产出指标"); // 效益指标 group's first row becomes output
     await fake.idle();

@@ -52,7 +52,11 @@ describe("settings panel", () => {
   test("a pane opened again shows the settings the workbook holds", async () => {
     const { fake, host, user } = await renderPane();
     await openTab(user, "设置");
-    await user.click(await screen.findByRole("switch", { name: "为指标列添加下拉列表" }));
+    await screen.findByRole("combobox", { name: /^指标列的下拉列表/ });
+    expect(screen.getByRole("combobox", { name: /^指标列的下拉列表/ })).toHaveTextContent(
+      "只加在由本助手插入的表中（默认）",
+    );
+    await choose(user, /^指标列的下拉列表/, "也加到工作簿中已有的指标表");
     await user.click(screen.getByRole("button", { name: "保存" }));
     await screen.findByText("设置已保存到工作簿。");
     cleanup();
@@ -61,7 +65,11 @@ describe("settings panel", () => {
     await checked();
     const again = userEvent.setup();
     await again.click(screen.getByRole("tab", { name: "设置" }));
-    expect(await screen.findByRole("switch", { name: "为指标列添加下拉列表" })).not.toBeChecked();
+    expect(await screen.findByRole("combobox", { name: /^指标列的下拉列表/ })).toHaveTextContent(
+      "也加到工作簿中已有的指标表",
+    );
+    // Asked for, the lists are on the user's own tables.
+    expect(fake.model.sheet(fake.model.sheets[0].name).cell("A4").validation).not.toBeNull();
     expect(screen.getByRole("switch", { name: "在单元格上标记问题" })).toBeChecked();
   });
 

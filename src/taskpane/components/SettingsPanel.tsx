@@ -43,6 +43,14 @@ export default function SettingsPanel({ state, actions }: PanelProps) {
     ],
     [t],
   );
+  const dropdownOptions = useMemo<IDropdownOption[]>(
+    () => [
+      { key: "inserted", text: t("settings.dropdownsInserted") },
+      { key: "all", text: t("settings.dropdownsAll") },
+      { key: "off", text: t("settings.dropdownsOff") },
+    ],
+    [t],
+  );
   const languageOptions = useMemo<IDropdownOption[]>(
     () => [
       { key: "auto", text: t("settings.languageAuto") },
@@ -118,12 +126,11 @@ export default function SettingsPanel({ state, actions }: PanelProps) {
         offText={t("settings.off")}
         onChange={(_, checked) => form.change({ marks: checked === true })}
       />
-      <Toggle
+      <Dropdown
         label={t("settings.dropdowns")}
-        checked={settings.dropdowns}
-        onText={t("settings.on")}
-        offText={t("settings.off")}
-        onChange={(_, checked) => form.change({ dropdowns: checked === true })}
+        options={dropdownOptions}
+        selectedKey={settings.dropdowns}
+        onChange={(_, option) => option && form.change({ dropdowns: option.key as Settings["dropdowns"] })}
       />
       <Dropdown
         label={t("settings.language")}

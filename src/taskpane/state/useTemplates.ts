@@ -206,7 +206,7 @@ export function useTemplates(
             year: yearNumber,
             number: nextTableNumber(fresh.tables.filter((t) => t.sheet === fresh.sheet)),
             insertRows: true,
-            dropdowns: settings.dropdowns,
+            dropdowns: settings.dropdowns !== "off",
           });
         },
         (edits) => ({
@@ -231,7 +231,7 @@ export function useTemplates(
           const edits = planAddMissingRows(table, item, {
             profile: targetProfile,
             grid: fresh.grid,
-            dropdowns: settings.dropdowns,
+            dropdowns: settings.dropdowns !== "off",
           });
           if (edits.length === 0)
             return { refused: { kind: "info", id: "templates.nothingMissing", data: { item: item.name } } };
