@@ -50,6 +50,15 @@ export function applyEdits(book: Book, edits: readonly Edit[]): Book {
         setCell(grid, edit.row, edit.col, edit.value);
         break;
       case "insertRows": {
+        if (edit.band) {
+          insertBand(grid, edit.row, edit.count, edit.band);
+          validations = validations.map((v) =>
+            v.sheet === edit.sheet && insideBand(v.range, edit.band!)
+              ? { ...v, range: shiftRange(v.range, edit.row, edit.count) }
+              : v,
+          );
+          break;
+        }
         const at = Math.max(0, edit.row - grid.origin.row);
         if (edit.row < grid.origin.row) grid.origin = { ...grid.origin, row: grid.origin.row + edit.count };
         else {
@@ -131,4 +140,30 @@ export function shiftRange(range: CellRange, at: number, count: number): CellRan
   if (range.row >= at) return { ...range, row: range.row + count };
   if (range.row + range.rowCount > at) return { ...range, rowCount: range.rowCount + count };
   return range;
+}
+
+function insideBand(range: CellRange, band: { col: number; colCount: number }): boolean {
+  return range.col >= band.col && range.col + range.colCount <= band.col + band.colCount;
+}
+
+/** Shifts the band's cells (and merges inside it) at and below `row` down by `count`; the rest stays. */
+function insertBand(grid: Grid, row: number, count: number, band: { col: number; colCount: number }): void {
+  const last = grid.origin.row + grid.values.length - 1;
+  for (let r = last; r >= row; r--) {
+    for (let c = band.col; c < band.col + band.colCount; c++) {
+      const value = grid.values[r - grid.origin.row]?.[c - grid.origin.col] ?? null;
+      const format = grid.numberFormats?.[r - grid.origin.row]?.[c - grid.origin.col] ?? null;
+      if (value !== null) setCell(grid, r + count, c, value);
+      else clearCell(grid, r + count, c);
+      if (grid.numberFormats) {
+        const formats = grid.numberFormats;
+        while (formats.length <= r + count - grid.origin.row) formats.push([]);
+        formats[r + count - grid.origin.row][c - grid.origin.col] = format;
+        const here = formats[r - grid.origin.row];
+        if (here && c - grid.origin.col < here.length) here[c - grid.origin.col] = null;
+      }
+      clearCell(grid, r, c);
+    }
+  }
+  grid.merges = grid.merges.map((m) => (insideBand(m, band) ? shiftRange(m, row, count) : m));
 }

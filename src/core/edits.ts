@@ -15,11 +15,16 @@ export type Edit =
       expected?: CellValue;
     }
   | {
-      /** Insert `count` whole sheet rows before `row`; everything at and below `row` shifts down. */
+      /**
+       * Insert `count` whole sheet rows before `row`; everything at and below `row` shifts down. With
+       * `band`, only the cells of those columns shift (Excel's Insert > Shift cells down on the band):
+       * what sits beside them — the user's own cells, a note merged over several rows — stays put.
+       */
       kind: "insertRows";
       sheet: string;
       row: number;
       count: number;
+      band?: { col: number; colCount: number };
     }
   | { kind: "merge"; sheet: string; range: CellRange }
   | {

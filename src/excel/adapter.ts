@@ -513,7 +513,9 @@ function editedRanges(edits: readonly Edit[]): CellRange[] {
       case "setValue":
         return { row: edit.row, col: edit.col, rowCount: 1, colCount: 1 };
       case "insertRows":
-        return { row: edit.row, col: 0, rowCount: edit.count, colCount: EXCEL_COLUMNS };
+        return edit.band
+          ? { row: edit.row, col: edit.band.col, rowCount: edit.count, colCount: edit.band.colCount }
+          : { row: edit.row, col: 0, rowCount: edit.count, colCount: EXCEL_COLUMNS };
       case "merge":
       case "setValidation":
         return edit.range;

@@ -35,8 +35,11 @@ export function queueEdits(context: Excel.RequestContext, edits: readonly Edit[]
     const sheet = context.workbook.worksheets.getItem(edit.sheet);
     switch (edit.kind) {
       case "insertRows":
-        // Whole rows: nothing beside the table is split, and everything below shifts down, never overwritten.
-        sheet.getRange(`${edit.row + 1}:${edit.row + edit.count}`).insert("Down");
+        // Whole rows: everything below shifts down, never overwritten. With a band (the planner found
+        // the user's cells beside the table that whole rows would split), only the table's columns shift.
+        if (edit.band)
+          sheet.getRangeByIndexes(edit.row, edit.band.col, edit.count, edit.band.colCount).insert("Down");
+        else sheet.getRange(`${edit.row + 1}:${edit.row + edit.count}`).insert("Down");
         break;
       case "merge": {
         // A group that grew is merged again over its old, smaller merged area: unmerge first, as

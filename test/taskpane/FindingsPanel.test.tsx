@@ -203,6 +203,8 @@ describe("findings panel, against the seed's eight tables (one sheet each)", () 
       timeout: 3000,
     });
     expect(screen.getByTestId("findings-summary")).toHaveTextContent("21 个错误");
+    // The sentence of the check above the list does not keep the old count.
+    expect(screen.getByText(/^检查完成：/)).toHaveTextContent(/^检查完成：\d+ 张表，21 个错误/);
   });
 });
 

@@ -150,6 +150,28 @@ describe("templates panel", () => {
     await waitFor(() => expect(screen.getByText("此表已包含“会议费”的全部标准行。")).toBeInTheDocument());
   });
 
+  test("adding rows to a table with the user's own list beside it shifts only the table's columns: the list stays whole", async () => {
+    const { fake, user } = await renderPane();
+    const item = findTemplate(BUILTIN_CATALOGUE, "会议费")!;
+    const sheet = fake.model.sheet("会议费");
+    const before = findTables([sheet.toGrid({ from: "A1" })])[0];
+    const col = before.bounds.col + before.bounds.colCount + 1;
+    const list = [["科目", "金额"], ...before.rows.slice(1).map((_r, i) => [`科目${i + 1}`, (i + 1) * 100])];
+    await inExcel(fake, () => sheet.setValues(before.firstRow, col, list));
+    await inExcel(fake, () => fake.user.select("会议费", "C5"));
+    await openTab(user, "模板");
+    await user.click(await screen.findByRole("button", { name: "补充缺少的标准行" }));
+    expect(await screen.findByText(/^已按“会议费”模板补充 \d+ 行。/)).toBeInTheDocument();
+    const grid = sheet.toGrid({ from: "A1" });
+    expect(
+      grid.values
+        .slice(before.firstRow, before.firstRow + list.length)
+        .map((line) => line.slice(col, col + 2)),
+    ).toEqual(list);
+    const after = findTables([grid])[0];
+    expect(missingRows(after, item, { profile: "2015" })).toEqual([]);
+  });
+
   test("the organisation's 指标模板 sheet joins the catalogue, and its problems are shown", async () => {
     const own: Grid = {
       sheet: "指标模板",

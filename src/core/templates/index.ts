@@ -29,6 +29,7 @@ export {
   planNewTable,
   anchorForNewTable,
   insertionSplit,
+  InsertionRefused,
   rowCells,
   tableTitle,
   type AddRowsOptions,

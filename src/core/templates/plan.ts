@@ -470,6 +470,9 @@ function planInsertions(table: Table, profile: Profile, newRows: NewRow[], optio
   const edits: Edit[] = [];
   let simulated = merges.map((m) => ({ ...m }));
 
+  // Whole rows, unless they would split the user's cells beside the table: then only the table's columns.
+  const band = insertionBand(table, final, options.grid);
+
   // Insert block by block, top down: a block's rows then sit at their final sheet rows.
   let position = 0;
   while (position < final.length) {
@@ -480,8 +483,8 @@ function planInsertions(table: Table, profile: Profile, newRows: NewRow[], optio
     let end = position;
     while (end < final.length && final[end].kind === "new") end++;
     const at = first + position;
-    edits.push({ kind: "insertRows", sheet, row: at, count: end - position });
-    simulated = simulated.map((m) => shiftRange(m, at, end - position));
+    edits.push({ kind: "insertRows", sheet, row: at, count: end - position, ...(band ? { band } : {}) });
+    simulated = simulated.map((m) => (!band || insideBand(m, band) ? shiftRange(m, at, end - position) : m));
     const covered = new MergeIndex(simulated);
     for (let p = position; p < end; p++) {
       const entry = final[p] as Entry & { kind: "new" };
@@ -538,6 +541,67 @@ function planInsertions(table: Table, profile: Profile, newRows: NewRow[], optio
     edits.push(...dropdownsFor(target, profile));
   }
   return edits;
+}
+
+/** Rows cannot go into a table without splitting something beside it: `range` would be split either way. */
+export class InsertionRefused extends Error {
+  constructor(readonly range: CellRange) {
+    super("rows would split cells beside the table");
+    this.name = "InsertionRefused";
+  }
+}
+
+type Band = { col: number; colCount: number };
+
+function insideBand(range: CellRange, band: Band): boolean {
+  return range.col >= band.col && range.col + range.colCount <= band.col + band.colCount;
+}
+
+/**
+ * Where new rows go into a table: null for whole rows (the usual case: row heights and everything
+ * else on those rows move with the table), or the table's columns alone when whole rows would split
+ * something beside the table — a merged area running over an insertion point, or the user's own
+ * cells filled just above and at it. Throws InsertionRefused when even that would cut a merged area
+ * reaching into the table's columns from beside it.
+ */
+function insertionBand(
+  table: Table,
+  final: readonly { kind: "old" | "new" }[],
+  grid: Grid | undefined,
+): Band | null {
+  if (!grid) return null;
+  const band = { col: table.bounds.col, colCount: table.bounds.colCount };
+  const inBand = (c: number) => c >= band.col && c < band.col + band.colCount;
+  // The insertion points in the sheet as it is now: before the old row that follows each new block.
+  const points: number[] = [];
+  let old = 0;
+  final.forEach((entry, i) => {
+    if (entry.kind === "old") old++;
+    else if (i === 0 || final[i - 1].kind === "old") points.push(table.firstRow + old);
+  });
+  const filled = (r: number, c: number) => {
+    const value = grid.values[r - grid.origin.row]?.[c - grid.origin.col];
+    return value !== null && value !== undefined && (typeof value !== "string" || value.trim() !== "");
+  };
+  const width = Math.max(0, ...grid.values.map((line) => line.length));
+  const splitsBeside = (row: number): boolean => {
+    for (const m of grid.merges) {
+      const outside = m.col + m.colCount <= band.col || m.col >= band.col + band.colCount;
+      if (outside && m.row < row && row < m.row + m.rowCount) return true;
+    }
+    for (let c = grid.origin.col; c < grid.origin.col + width; c++) {
+      if (!inBand(c) && filled(row - 1, c) && filled(row, c)) return true;
+    }
+    return false;
+  };
+  if (!points.some(splitsBeside)) return null;
+  // Shifting the band moves everything in it below the first point: a merged area partly in it cannot.
+  const top = Math.min(...points);
+  for (const m of grid.merges) {
+    const partly = m.col < band.col + band.colCount && m.col + m.colCount > band.col && !insideBand(m, band);
+    if (partly && m.row + m.rowCount > top) throw new InsertionRefused(m);
+  }
+  return band;
 }
 
 function groupId(level1: string, level2: string): string {

@@ -87,11 +87,14 @@ export interface JixiaoActions {
   lastGrid(sheet: string): Grid | null;
 }
 
-/** Where a selection is after edits: whole rows inserted at or above it push it down. */
+/** Where a selection is after edits: rows inserted at or above it (in its columns) push it down. */
 export function shiftSelection(selection: PaneSelection, edits: readonly Edit[]): PaneSelection {
   let row = selection.range.row;
+  const col = selection.range.col;
   for (const edit of edits) {
-    if (edit.kind === "insertRows" && edit.sheet === selection.sheet && edit.row <= row) row += edit.count;
+    if (edit.kind !== "insertRows" || edit.sheet !== selection.sheet || edit.row > row) continue;
+    if (edit.band && (col < edit.band.col || col >= edit.band.col + edit.band.colCount)) continue;
+    row += edit.count;
   }
   if (row === selection.range.row) return selection;
   const range = { ...selection.range, row };
@@ -385,6 +388,14 @@ export function useJixiao(
         resultRef.current = next;
         setResult(next);
         setSettings(next.settings);
+        // A check's sentence stays true as the workbook changes: the workbook's counts follow each
+        // live check; one sheet's counts cannot, and the sentence goes (the summary line stays current).
+        setMessage((current) => {
+          if (current?.id === "message.sheetChecked") return null;
+          if (current?.id !== "message.checked") return current;
+          const { tables, errors, warnings, infos } = next.report.stats;
+          return { ...current, data: { tables, errors, warnings, infos } };
+        });
       },
       onError: (error) => setMessage(errorMessage(error.kind, error.detail)),
       onSelection: (sheet, address) => {

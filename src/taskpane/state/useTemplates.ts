@@ -12,6 +12,7 @@ import {
   nameKey,
   newTableHeight,
   insertionSplit,
+  InsertionRefused,
   nextTableNumber,
   planAddMissingRows,
   planNewTable,
@@ -228,11 +229,23 @@ export function useTemplates(
             fresh.tables.find((t) => t.id === id && t.headerRow === headerRow) ??
             fresh.tables.find((t) => t.headerRow === headerRow);
           if (!table) return { refused: { kind: "warning", id: "templates.tableGone" } };
-          const edits = planAddMissingRows(table, item, {
-            profile: targetProfile,
-            grid: fresh.grid,
-            dropdowns: settings.dropdowns !== "off",
-          });
+          let edits: Edit[];
+          try {
+            edits = planAddMissingRows(table, item, {
+              profile: targetProfile,
+              grid: fresh.grid,
+              dropdowns: settings.dropdowns !== "off",
+            });
+          } catch (error) {
+            // Rows would cut a merged area reaching into the table from beside it: say where.
+            if (!(error instanceof InsertionRefused)) throw error;
+            const refused: PaneMessage = {
+              kind: "warning",
+              id: "templates.wouldSplitBlock",
+              data: { range: rangeText(error.range) },
+            };
+            return { refused };
+          }
           if (edits.length === 0)
             return { refused: { kind: "info", id: "templates.nothingMissing", data: { item: item.name } } };
           return edits;

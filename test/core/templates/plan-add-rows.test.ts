@@ -6,7 +6,13 @@ import type { Table } from "../../../src/core/model";
 import { nameKey } from "../../../src/core/templates/schema";
 import { BUILTIN_CATALOGUE, findTemplate } from "../../../src/core/templates/catalogue";
 import { templateRows } from "../../../src/core/templates/placement";
-import { missingRows, planAddMissingRows, planAddRow, planNewTable } from "../../../src/core/templates/plan";
+import {
+  InsertionRefused,
+  missingRows,
+  planAddMissingRows,
+  planAddRow,
+  planNewTable,
+} from "../../../src/core/templates/plan";
 import { lint } from "../../../src/core/lint";
 import { loadSeedTables, seedSheet } from "../../helpers/seed";
 import { applyAndDetect, blankBook, bookOf, groupRuns, level2Key, rowContent } from "./helpers";
@@ -402,5 +408,90 @@ describe("rowCells in a split table that lacks a part's column", () => {
       unit: { canonical: "%" },
     });
     expect(lint(tables, { profile: "2015" }).stats).toMatchObject({ errors: 0, warnings: 0 });
+  });
+});
+
+describe("rows into a table with the user's own cells beside it", () => {
+  const seed = loadSeedTables().find((s) => s.fundingItem === "会议费")!;
+  const template = findTemplate(BUILTIN_CATALOGUE, "会议费")!;
+
+  function put(grid: Grid, row: number, col: number, value: string): void {
+    while (grid.values.length <= row - grid.origin.row) grid.values.push([]);
+    const line = grid.values[row - grid.origin.row];
+    while (line.length <= col - grid.origin.col) line.push(null);
+    line[col - grid.origin.col] = value;
+  }
+
+  /** The seed table (merged levels) with a 科目/金额 list two columns to its right, over its body. */
+  function withBlock(): { grid: Grid; table: Table; block: { row: number; col: number } } {
+    const { grid } = seedSheet("S", [seed], { mergeLevels: true });
+    const [table] = findTables([grid]);
+    const col = table.bounds.col + table.bounds.colCount + 1;
+    const row = table.firstRow;
+    put(grid, row, col, "科目");
+    put(grid, row, col + 1, "金额");
+    for (let i = 1; i < table.rows.length; i++) {
+      put(grid, row + i, col, `科目${i}`);
+      put(grid, row + i, col + 1, String(i * 100));
+    }
+    return { grid, table, block: { row, col } };
+  }
+
+  it("whole rows when nothing beside the table would be split", () => {
+    const { grid } = seedSheet("S", [seed], { mergeLevels: true });
+    const [table] = findTables([grid]);
+    const edits = planAddMissingRows(table, template, { grid });
+    const inserts = edits.filter((e) => e.kind === "insertRows");
+    expect(inserts.length).toBeGreaterThan(0);
+    expect(inserts.every((e) => e.kind === "insertRows" && e.band === undefined)).toBe(true);
+  });
+
+  it("only the table's columns shift when whole rows would split the block: the block stays whole, in place", () => {
+    const { grid, table, block } = withBlock();
+    const before = JSON.stringify(grid.values.map((line) => line.slice(block.col - grid.origin.col)));
+    const edits = planAddMissingRows(table, template, { grid });
+    const inserts = edits.filter((e) => e.kind === "insertRows");
+    expect(inserts.length).toBeGreaterThan(0);
+    for (const edit of inserts)
+      expect(edit).toMatchObject({ band: { col: table.bounds.col, colCount: table.bounds.colCount } });
+    const { book, tables } = applyAndDetect(bookOf(grid), edits);
+    const after = book.grids[0];
+    const beside = after.values
+      .slice(0, grid.values.length)
+      .map((line) => line.slice(block.col - after.origin.col));
+    expect(JSON.stringify(beside.map((line) => line.slice(0, 2)))).toBe(
+      JSON.stringify(JSON.parse(before).map((line: unknown[]) => line.slice(0, 2))),
+    );
+    expectAllStandardRows(tables[0], "会议费", "2015");
+    expectSubsequence(table.rows.map(rowContent), tables[0].rows.map(rowContent));
+    expectMergedGroups(tables[0], after, ["level1"]);
+  });
+
+  it("a note merged down beside the table stays as it was", () => {
+    const { grid } = seedSheet("S", [seed], { mergeLevels: true });
+    const [table] = findTables([grid]);
+    const col = table.bounds.col + table.bounds.colCount + 1;
+    const note = { row: table.firstRow, col, rowCount: table.rows.length, colCount: 1 };
+    put(grid, note.row, col, "说明：以上指标按年度工作要点填写");
+    grid.merges.push(note);
+    const edits = planAddMissingRows(table, template, { grid });
+    expect(edits.some((e) => e.kind === "insertRows" && e.band !== undefined)).toBe(true);
+    const { book } = applyAndDetect(bookOf(grid), edits);
+    expect(book.grids[0].merges).toContainEqual(note);
+  });
+
+  it("is refused, naming the area, when a merged area reaches into the table's columns from beside it", () => {
+    // The user's own cells beside the table (so whole rows would split them)…
+    const { grid, table } = withBlock();
+    const right = table.bounds.col + table.bounds.colCount;
+    // …and, below the table, a merged area over its last column and the next one.
+    const below = { row: table.lastRow + 3, col: right - 1, rowCount: 1, colCount: 2 };
+    grid.merges.push(below);
+    expect(() => planAddMissingRows(table, template, { grid })).toThrow(InsertionRefused);
+    try {
+      planAddMissingRows(table, template, { grid });
+    } catch (error) {
+      expect((error as InsertionRefused).range).toEqual(below);
+    }
   });
 });
