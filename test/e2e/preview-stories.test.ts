@@ -278,3 +278,44 @@ test("7. beside the user's own 科目/金额 block, an insertion that would spli
   await reveal(page, "H75");
   await saveScreenshot(page, "story-7-insertion-beside-block");
 });
+
+test("8. the This cell box always shows the selected cell's own findings, never the previous cell's", async () => {
+  await paneTab(page, "Findings").click();
+  const here = pane(page).getByTestId("here");
+  // Two findings of different rules on two cells of the sample sheet, read from the list.
+  const keys = await page
+    .getByTestId("findings-list")
+    .locator("[data-finding]")
+    .evaluateAll((items) => items.map((item) => item.getAttribute("data-finding") ?? ""));
+  const onSheet = keys
+    .filter((key) => key.startsWith(`${SAMPLE_SHEET}!`))
+    .map((key) => {
+      const [cellAddress, rule] = key.slice(SAMPLE_SHEET.length + 1).split(":");
+      return { cell: cellAddress, rule };
+    });
+  const a = onSheet[0];
+  const b = onSheet.find((f) => f.cell !== a.cell && f.rule !== a.rule)!;
+  expect(b).toBeDefined();
+
+  await selectCell(page, a.cell);
+  await here.getByText(`This cell: ${SAMPLE_SHEET}!${a.cell}`).waitFor();
+  const textA = (await here.textContent()) ?? "";
+  expect(await here.locator(`[data-finding="${SAMPLE_SHEET}!${a.cell}:${a.rule}"]`).count()).toBeGreaterThan(
+    0,
+  );
+
+  await selectCell(page, b.cell);
+  await here.getByText(`This cell: ${SAMPLE_SHEET}!${b.cell}`).waitFor();
+  expect(await here.locator(`[data-finding="${SAMPLE_SHEET}!${b.cell}:${b.rule}"]`).count()).toBeGreaterThan(
+    0,
+  );
+  expect(await here.locator(`[data-finding^="${SAMPLE_SHEET}!${a.cell}:"]`).count()).toBe(0);
+  expect(await here.textContent()).not.toBe(textA);
+
+  // A cell without findings says so; nothing of the last cell stays.
+  await selectCell(page, "G3");
+  await here.getByText(`This cell: ${SAMPLE_SHEET}!G3`).waitFor();
+  await here.getByText("Nothing to report for this cell.").waitFor();
+  expect(await here.locator("[data-finding]").count()).toBe(0);
+  await saveScreenshot(page, "story-8-this-cell-follows");
+});
