@@ -5,8 +5,10 @@
  * indicator rows with each 一级指标 merged over its group, a blank row after each table. The cells are
  * the seed's CSV cells exactly, stray tabs and spaces included (test/preview/sample-workbook.test.ts).
  */
+import { findTables } from "../core/detect/find-tables";
 import type { CellRange, CellValue, Grid } from "../core/grid";
-import { WorkbookModel } from "./office/workbook-model";
+import { dropdownsFor } from "../core/templates/dropdowns";
+import { DEFAULT_PROMPT, WorkbookModel } from "./office/workbook-model";
 
 export const SAMPLE_SHEET_NAME = "2022年绩效目标";
 /** What the download is called while the sample is open. */
@@ -166,6 +168,31 @@ export function sampleGrid(tables: readonly SampleTable[] = SAMPLE_TABLES): Grid
   return { sheet: SAMPLE_SHEET_NAME, values: rows, merges, origin: { row: 0, col: 0 } };
 }
 
+/**
+ * The sample as a workbook. Its tables carry the dropdown lists the add-in gives a table it inserts,
+ * so a person trying the preview finds them where a table made with the add-in has them (the pane
+ * adds none to tables it did not insert unless asked: settings.ts).
+ */
 export function createSampleWorkbook(): WorkbookModel {
-  return WorkbookModel.fromGrids([sampleGrid()]);
+  const grid = sampleGrid();
+  const model = WorkbookModel.fromGrids([grid]);
+  const sheet = model.sheet(SAMPLE_SHEET_NAME);
+  for (const table of findTables([grid])) {
+    for (const edit of dropdownsFor(table, "2015")) {
+      if (edit.kind !== "setValidation") continue;
+      sheet.validations.push({
+        areas: [{ ...edit.range }],
+        rule: { list: { inCellDropDown: true, source: edit.list.join(",") } },
+        errorAlert: {
+          showAlert: edit.strict,
+          style: edit.strict ? "Stop" : "Information",
+          title: "",
+          message: "",
+        },
+        ignoreBlanks: true,
+        prompt: { ...DEFAULT_PROMPT },
+      });
+    }
+  }
+  return model;
 }
