@@ -28,9 +28,16 @@ function localCloneOrigin() {
 }
 
 function main() {
-  const manifest = path.resolve(process.argv[2] || path.join(REPO_ROOT, "manifest.xml"));
   const candidates = schemaCandidates();
   const schema = candidates.find((file) => fs.existsSync(file));
+  // `--schema-path`: print where the schema is (exit 0), or say it is not found (exit 2).
+  if (process.argv[2] === "--schema-path") {
+    if (schema) {
+      process.stdout.write(`${schema}\n`);
+      process.exit(0);
+    }
+  }
+  const manifest = path.resolve(process.argv[2] || path.join(REPO_ROOT, "manifest.xml"));
   if (!schema) {
     console.error(
       `Manifest schema not found (looked for ${candidates.join(", ")}). ` +

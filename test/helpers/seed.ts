@@ -1,10 +1,9 @@
-/** The seed's eight real tables (../shared/reference/seed-tables), read as test fixtures. */
+/** The seed's eight real tables (test/fixtures/seed-tables, README there), read as test fixtures. */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { CellRange, CellValue, Grid } from "../../src/core/grid";
 // The seed CSVs are read with the command line's own CSV reader (RFC 4180: quotes, CRLF).
 import { parseCsv } from "../../src/cli/read-csv";
-import { sharedDir } from "./shared";
 
 export interface SeedTable {
   file: string;
@@ -16,11 +15,14 @@ export interface SeedTable {
   body: string[][];
 }
 
+/** The seed tables, kept in the repository (they are public facts). */
+export const SEED_DIR = path.join(__dirname, "..", "fixtures", "seed-tables");
+
 let cache: SeedTable[] | null = null;
 
 export function loadSeedTables(): SeedTable[] {
   if (cache) return cache;
-  const dir = path.join(sharedDir(), "reference", "seed-tables");
+  const dir = SEED_DIR;
   const index = JSON.parse(fs.readFileSync(path.join(dir, "index.json"), "utf8")) as Omit<
     SeedTable,
     "header" | "body"

@@ -21,7 +21,29 @@ function replaceOnce(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
-describe("manifest.xml against the official schema", () => {
+/**
+ * The schema is not part of the repository (it is Microsoft's; scripts/validate-manifest.js finds it in
+ * the shared folder beside the checkout or beside the checkout it was cloned from). Where it is not,
+ * these checks are reported as not run — except in CI, where a missing schema fails the run.
+ */
+const SCHEMA_FOUND =
+  spawnSync(process.execPath, [path.join(ROOT, "scripts", "validate-manifest.js"), "--schema-path"], {
+    encoding: "utf8",
+  }).status === 0;
+if (!SCHEMA_FOUND && process.env.CI) {
+  throw new Error(
+    "CI: the manifest schema was not found; set JIXIAO_MANIFEST_SCHEMA (README: Validating the manifest).",
+  );
+}
+if (!SCHEMA_FOUND) {
+  console.warn(
+    "Manifest validation NOT RUN: the official schema was not found beside this checkout " +
+      "(set JIXIAO_MANIFEST_SCHEMA to OfficeAppManifestV1_1.xsd to run it).",
+  );
+}
+const withSchema = SCHEMA_FOUND ? describe : describe.skip;
+
+withSchema("manifest.xml against the official schema", () => {
   test("validates", () => {
     const result = validate(MANIFEST);
     expect(result.stderr).toContain("validates");
@@ -118,7 +140,7 @@ describe("manifest.xml content", () => {
   });
 });
 
-describe("the production manifest", () => {
+withSchema("the production manifest", () => {
   test("webpack.config.js moves every URL to JIXIAO_PUBLIC_URL, and the result still validates", () => {
     const script =
       'process.stdout.write(require("./webpack.config.js").manifestForPublicUrl(require("fs").readFileSync("manifest.xml")))';

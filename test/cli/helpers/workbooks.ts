@@ -4,7 +4,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Grid } from "../../../src/core/grid";
 import { csvToGrid, decodeText } from "../../../src/cli/read-csv";
-import { sharedDir } from "../../helpers/shared";
+import { SEED_DIR } from "../../helpers/seed";
 
 /** A fixed time stamp, so that the same content gives the same workbook properties. */
 const STAMP = new Date(Date.UTC(2022, 0, 1));
@@ -40,7 +40,7 @@ export async function writeGridsWorkbook(file: string, grids: readonly Grid[]): 
 }
 
 export function seedDir(): string {
-  return path.join(sharedDir(), "reference", "seed-tables");
+  return SEED_DIR;
 }
 
 /** The seed CSV files, in their index order. */
