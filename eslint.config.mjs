@@ -1,40 +1,87 @@
-// Lint keeps the layering of DESIGN.md: src/core is pure; only src/excel and src/preview (and the
-// pane's boot file) touch Office; only src/cli touches the file system and exceljs.
+// Lint keeps the layering of DESIGN.md: one table (scripts/layers.json, printed in
+// docs/architecture.md) says which folder of src/ may import which and which packages each may use,
+// and one rule (jixiao/layers, below) holds every import to it. Office's globals are named only in
+// src/excel, src/preview and the pane's boot file; src/core touches no DOM and no Node globals.
+import fs from "node:fs";
+import path from "node:path";
+import { builtinModules } from "node:module";
+import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
-const nodeBuiltins = [
-  "fs",
-  "fs/promises",
-  "path",
-  "os",
-  "child_process",
-  "worker_threads",
-  "http",
-  "https",
-  "net",
-  "url",
-  "zlib",
-  "stream",
-  "crypto",
-  "util",
-  "events",
-  "readline",
-  "process",
-  "buffer",
-];
-const nodeImportPatterns = [{ group: ["node:*"], message: "Node APIs belong in src/cli." }];
-const restrict = (names, message) => names.map((name) => ({ name, message }));
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+const SRC = path.join(ROOT, "src");
+const { layers: LAYERS } = JSON.parse(fs.readFileSync(path.join(ROOT, "scripts", "layers.json"), "utf8"));
+
+/** The package an import names: "react-dom/client" → "react-dom", "@fluentui/react" stays, "node:fs" → "node:*". */
+function packageOf(spec) {
+  if (spec.startsWith("node:") || builtinModules.includes(spec.split("/")[0])) return "node:*";
+  const parts = spec.split("/");
+  return spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+}
+
+/** jixiao/layers: every import of a file in src/<layer> is to a layer or package the table allows. */
+const layersRule = {
+  meta: { type: "problem", schema: [], docs: { description: "src/ layers (scripts/layers.json)" } },
+  create(context) {
+    const file = context.filename;
+    const relative = path.relative(SRC, file);
+    if (relative.startsWith("..") || path.isAbsolute(relative)) return {};
+    const layer = relative.split(path.sep)[0];
+    const allowed = LAYERS[layer];
+    if (!allowed) {
+      return {
+        Program(node) {
+          context.report({ node, message: `src/${layer} is not in the layer table (scripts/layers.json).` });
+        },
+      };
+    }
+    const check = (node, spec) => {
+      if (typeof spec !== "string") return;
+      if (spec.startsWith(".")) {
+        const target = path.relative(SRC, path.resolve(path.dirname(file), spec));
+        const other = target.split(path.sep)[0];
+        if (target.startsWith("..")) {
+          context.report({ node, message: `src/${layer} imports from outside src/: ${spec}.` });
+        } else if (other !== layer && !allowed.may.includes(other)) {
+          context.report({
+            node,
+            message: `src/${layer} may not import src/${other} (layers: docs/architecture.md).`,
+          });
+        }
+        return;
+      }
+      const pkg = packageOf(spec);
+      if (pkg === "zod" && relative !== path.join("core", "zod.ts")) {
+        context.report({
+          node,
+          message: "Import z from src/core/zod.ts, which configures it for the pages' CSP.",
+        });
+      } else if (!allowed.packages.includes(pkg)) {
+        context.report({
+          node,
+          message: `src/${layer} may not use ${pkg === "node:*" ? "Node's modules" : pkg} (layers: docs/architecture.md).`,
+        });
+      }
+    };
+    const fromSource = (node) => node.source && check(node, node.source.value);
+    return {
+      ImportDeclaration: fromSource,
+      ExportNamedDeclaration: fromSource,
+      ExportAllDeclaration: fromSource,
+      ImportExpression(node) {
+        if (node.source.type === "Literal") check(node, node.source.value);
+      },
+    };
+  },
+};
+
 const officeGlobals = ["Excel", "Office", "OfficeExtension"].map((name) => ({
   name,
   message: "Office APIs belong in src/excel (or src/preview, or the pane's boot file).",
 }));
-// zod is configured once (jitless, for the pages' Content-Security-Policy): import it from there.
-const zodOnce = [
-  { name: "zod", message: "Import z from src/core/zod.ts, which configures it for the pages' CSP." },
-];
 const unsafeHtml = [
   { selector: "CallExpression[callee.name='eval']", message: "No eval." },
   { selector: "NewExpression[callee.name='Function']", message: "No new Function." },
@@ -80,38 +127,17 @@ export default tseslint.config(
     ignores: ["src/excel/**", "src/preview/**", "src/taskpane/index.tsx"],
     rules: { "no-restricted-globals": ["error", ...officeGlobals] },
   },
-  // The engine is pure: no UI, no Office, no file system, no DOM, no Node.
+  // Every import in src/ follows the layer table.
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { jixiao: { rules: { layers: layersRule } } },
+    rules: { "jixiao/layers": "error" },
+  },
+  // The engine touches no DOM and no Node globals.
   {
     files: ["src/core/**/*.ts"],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: [
-            ...restrict(
-              ["react", "react-dom", "react-dom/client", "@fluentui/react", "exceljs"],
-              "src/core is pure.",
-            ),
-            ...restrict(nodeBuiltins, "src/core is pure: Node APIs belong in src/cli."),
-            ...zodOnce,
-          ],
-          patterns: [
-            ...nodeImportPatterns,
-            {
-              group: [
-                "@fluentui/*",
-                "react/*",
-                "**/excel/**",
-                "**/cli/**",
-                "**/taskpane/**",
-                "**/preview/**",
-              ],
-              message: "src/core is pure.",
-            },
-          ],
-        },
-      ],
       "no-restricted-globals": [
         "error",
         ...officeGlobals,
@@ -128,107 +154,4 @@ export default tseslint.config(
       ],
     },
   },
-  // Hosts other than the command line do not touch the file system or exceljs. The preview reads
-  // and writes .xlsx in the browser only through src/xlsx (exceljs without Node), loaded on demand.
-  {
-    files: ["src/excel/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: restrict(
-            [...nodeBuiltins, "exceljs"],
-            "Only src/cli (and src/xlsx) touch the file system and exceljs.",
-          ),
-          patterns: [
-            ...nodeImportPatterns,
-            { group: ["**/cli/**"], message: "Only the command line imports src/cli." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["src/excel/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: [
-            ...restrict([...nodeBuiltins, "exceljs"], "The pane's bundle carries no .xlsx library."),
-            ...zodOnce,
-          ],
-          patterns: [
-            ...nodeImportPatterns,
-            {
-              group: ["**/cli/**", "**/xlsx/**"],
-              message: "The pane reads workbooks through office.js only.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  // src/xlsx: exceljs in any JavaScript host (the preview), no file system, no UI, no Office.
-  {
-    files: ["src/xlsx/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: restrict(
-            ["react", "react-dom", "@fluentui/react", ...nodeBuiltins],
-            "src/xlsx converts workbooks only.",
-          ),
-          patterns: [
-            ...nodeImportPatterns,
-            {
-              group: ["**/cli/**", "**/taskpane/**", "**/excel/**"],
-              message: "src/xlsx converts workbooks only.",
-            },
-          ],
-        },
-      ],
-      "no-restricted-globals": ["error", ...officeGlobals],
-    },
-  },
-  // The Excel adapter renders nothing.
-  {
-    files: ["src/excel/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: restrict(
-            ["react", "react-dom", "@fluentui/react", "exceljs", ...nodeBuiltins],
-            "src/excel only adapts Office.",
-          ),
-          patterns: [
-            ...nodeImportPatterns,
-            { group: ["**/taskpane/**", "**/cli/**"], message: "src/excel only adapts Office." },
-          ],
-        },
-      ],
-    },
-  },
-  // The command line renders no UI.
-  {
-    files: ["src/cli/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: restrict(["react", "react-dom", "@fluentui/react"], "The command line renders no UI."),
-          patterns: [
-            {
-              group: ["**/taskpane/**", "**/excel/**", "**/preview/**"],
-              message: "The command line uses src/core only.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  // The one place zod is imported and configured.
-  { files: ["src/core/zod.ts"], rules: { "no-restricted-imports": "off" } },
 );

@@ -24,7 +24,7 @@ module.exports = {
       ...common,
       displayName: "node",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/test/{core,cli,scripts,bench,xlsx,corpus}/**/*.test.ts", "<rootDir>/test/*.test.ts"],
+      testMatch: ["<rootDir>/test/{core,cli,scripts,bench,xlsx,corpus,workbook}/**/*.test.ts", "<rootDir>/test/*.test.ts"],
     },
     {
       ...common,

@@ -6,7 +6,7 @@
 import { useEffect, useState } from "react";
 import { getTheme, mergeStyleSets } from "@fluentui/react";
 import type { FakeExcel } from "./office/fake-excel";
-import type { WorkbookModel } from "./office/workbook-model";
+import type { WorkbookModel } from "../workbook/workbook-model";
 import { usePreviewText } from "./preview-messages";
 import { SheetGrid, type GridNotice } from "./SheetGrid";
 

@@ -12,7 +12,7 @@ import { MAX_XLSX_BYTES, readXlsx, writeXlsx, type XlsxReadError } from "../xlsx
 import type { LostName } from "../xlsx/lost-parts";
 import { tooLarge } from "../xlsx/read-xlsx";
 import { GridView } from "./GridView";
-import type { ModelChangeKind, WorkbookModel } from "./office/workbook-model";
+import type { ModelChangeKind, WorkbookModel } from "../workbook/workbook-model";
 import { openDocument, type PreviewDocument } from "./preview-document";
 import { usePreviewText, type PreviewMessageId } from "./preview-messages";
 import { createSampleWorkbook, SAMPLE_FILE_NAME } from "./sample-workbook";

@@ -28,10 +28,10 @@ import { getTheme, mergeStyleSets } from "@fluentui/react";
 import { columnName, toA1, type CellRange } from "../core/grid";
 import { cellKey, marksInWindow, type CellMark } from "./cell-marks";
 import { arrowDirection, moveFrom, selectionAt, type Direction } from "./grid-keys";
-import { formatLocal, parseAddress } from "./office/address";
+import { formatLocal, parseAddress } from "../workbook/address";
 import type { FakeExcel } from "./office/fake-excel";
-import { overlaps } from "./office/geometry";
-import type { Hyperlink, SheetModel } from "./office/workbook-model";
+import { overlaps } from "../workbook/geometry";
+import type { Hyperlink, SheetModel } from "../workbook/workbook-model";
 import { usePreviewText, type PreviewMessageId } from "./preview-messages";
 import {
   cellText,

@@ -7,8 +7,8 @@
 import type { CellRange } from "../core/grid";
 import type { Severity } from "../core/report";
 import { isMarkFormula } from "../excel/marks";
-import { intersect } from "./office/geometry";
-import type { SheetModel } from "./office/workbook-model";
+import { intersect } from "../workbook/geometry";
+import type { SheetModel } from "../workbook/workbook-model";
 
 export interface CellMark {
   severity: Severity;

@@ -3,8 +3,8 @@
  * moving out of it starts from its edge), and the selection stays on the sheet. Pure.
  */
 import type { CellRange } from "../core/grid";
-import { formatLocal, MAX_COLS, MAX_ROWS } from "./office/address";
-import type { SheetModel } from "./office/workbook-model";
+import { formatLocal, MAX_COLS, MAX_ROWS } from "../workbook/address";
+import type { SheetModel } from "../workbook/workbook-model";
 
 export type Direction = "up" | "down" | "left" | "right";
 

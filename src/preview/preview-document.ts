@@ -5,7 +5,7 @@
  */
 import { hostFrom, type ExcelHost } from "../excel/host";
 import { createFakeExcel, type FakeExcel } from "./office/fake-excel";
-import type { WorkbookModel } from "./office/workbook-model";
+import type { WorkbookModel } from "../workbook/workbook-model";
 import type { LostName } from "../xlsx/lost-parts";
 
 export interface PreviewDocument {

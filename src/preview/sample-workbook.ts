@@ -8,7 +8,7 @@
 import { findTables } from "../core/detect/find-tables";
 import type { CellRange, CellValue, Grid } from "../core/grid";
 import { dropdownsFor } from "../core/templates/dropdowns";
-import { DEFAULT_PROMPT, WorkbookModel } from "./office/workbook-model";
+import { DEFAULT_PROMPT, WorkbookModel } from "../workbook/workbook-model";
 
 export const SAMPLE_SHEET_NAME = "2022年绩效目标";
 /** What the download is called while the sample is open. */

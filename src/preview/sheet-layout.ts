@@ -4,8 +4,8 @@
  * columns are in view. Pure, so the component stays thin and a test can hold the numbers.
  */
 import type { CellValue } from "../core/grid";
-import { displayText } from "./office/cell-values";
-import type { SheetModel } from "./office/workbook-model";
+import { displayText } from "../workbook/cell-values";
+import type { SheetModel } from "../workbook/workbook-model";
 
 export const ROW_HEIGHT = 24;
 export const HEADER_HEIGHT = 24;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import type { LocaleId } from "../taskpane/i18n/messages";
-import type { WorkbookModel } from "./office/workbook-model";
+import type { WorkbookModel } from "../workbook/workbook-model";
 
 export const SETTINGS_KEY = "jixiao.settings";
 

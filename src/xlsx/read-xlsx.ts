@@ -13,8 +13,8 @@
  */
 import type { Cell, CellValue as ExcelCellValue, Worksheet } from "exceljs";
 import type { CellRange, CellValue } from "../core/grid";
-import { parseAddress } from "../preview/office/address";
-import { coalesce, subtractAll } from "../preview/office/geometry";
+import { parseAddress } from "../workbook/address";
+import { coalesce, subtractAll } from "../workbook/geometry";
 import {
   WorkbookModel,
   type CellFormat,
@@ -23,7 +23,7 @@ import {
   type SheetModel,
   type ValidationEntry,
   type ValidationRule,
-} from "../preview/office/workbook-model";
+} from "../workbook/workbook-model";
 import { loadExcelJs, type ExcelJS } from "./load-exceljs";
 import {
   parseDataValidations,

@@ -15,7 +15,7 @@ import type {
   ConditionalFormatEntry,
   SheetModel,
   ValidationEntry,
-} from "../preview/office/workbook-model";
+} from "../workbook/workbook-model";
 
 /** Column widths per sheet name, in Excel's character units. */
 export type ColumnWidths = ReadonlyMap<string, readonly number[]>;

@@ -19,10 +19,10 @@
  */
 import type { Cell, CellValue as ExcelCellValue, Style, Workbook, Worksheet } from "exceljs";
 import type { CellRange, CellValue } from "../core/grid";
-import { parseAddress } from "../preview/office/address";
-import { coalesce, shiftArea } from "../preview/office/geometry";
-import { shiftFormula } from "../preview/office/formula-refs";
-import type { CellFormat, LoggedEdit, SheetModel, WorkbookModel } from "../preview/office/workbook-model";
+import { parseAddress } from "../workbook/address";
+import { coalesce, shiftArea } from "../workbook/geometry";
+import { shiftFormula } from "../workbook/formula-refs";
+import type { CellFormat, LoggedEdit, SheetModel, WorkbookModel } from "../workbook/workbook-model";
 import type { ExcelJS } from "./load-exceljs";
 import { cellFormat, readValue } from "./read-xlsx";
 import {

@@ -13,7 +13,7 @@
  * what exceljs drops (read-xlsx.ts's XlsxNotes.lost names it for the page).
  */
 import type { Workbook } from "exceljs";
-import type { WorkbookModel } from "../preview/office/workbook-model";
+import type { WorkbookModel } from "../workbook/workbook-model";
 import { loadExcelJs } from "./load-exceljs";
 import { addSheet, DEFAULT_WORKBOOK_VIEW, type ColumnWidths } from "./sheet-writers";
 import { withSettings } from "./webextension";

@@ -6,7 +6,7 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import type { CellValue } from "../../src/core/grid";
 import { GridView } from "../../src/preview/GridView";
-import { areasOf, WorkbookModel } from "../../src/preview/office/workbook-model";
+import { areasOf, WorkbookModel } from "../../src/workbook/workbook-model";
 import { openDocument } from "../../src/preview/preview-document";
 import type { GridNotice } from "../../src/preview/SheetGrid";
 import { I18nProvider } from "../../src/taskpane/i18n/I18nProvider";

@@ -1,7 +1,7 @@
 import { parseRangeA1 } from "../../src/core/grid";
 import { cellKey, marksInWindow } from "../../src/preview/cell-marks";
 import { moveFrom, selectionAt } from "../../src/preview/grid-keys";
-import { areasOf, WorkbookModel } from "../../src/preview/office/workbook-model";
+import { areasOf, WorkbookModel } from "../../src/workbook/workbook-model";
 import {
   cellText,
   columnAt,

@@ -1,5 +1,5 @@
 import { SETTINGS_KEY as ADAPTER_SETTINGS_KEY } from "../../src/excel/adapter";
-import { WorkbookModel } from "../../src/preview/office/workbook-model";
+import { WorkbookModel } from "../../src/workbook/workbook-model";
 import { SETTINGS_KEY, workbookLanguage } from "../../src/preview/workbook-language";
 
 describe("workbookLanguage", () => {

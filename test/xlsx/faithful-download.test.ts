@@ -10,7 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { WorkbookModel } from "../../src/preview/office/workbook-model";
+import type { WorkbookModel } from "../../src/workbook/workbook-model";
 import { readXlsx, writeXlsx, type XlsxReadResult } from "../../src/xlsx";
 import { convertWithLibreOffice } from "../cli/helpers/libreoffice";
 

@@ -8,7 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { areasOf, WorkbookModel } from "../../src/preview/office/workbook-model";
+import { areasOf, WorkbookModel } from "../../src/workbook/workbook-model";
 import { readXlsx, writeXlsx, type XlsxReadResult } from "../../src/xlsx";
 import { listSource } from "../../src/xlsx/read-xlsx";
 import { listFormula } from "../../src/xlsx/sheet-writers";

@@ -18,8 +18,8 @@
  *   Add-ins using Office.js", buildingofficeaddins.com/proxy-objects, "what happens on errors?").
  * - Events are delivered after the change is applied, from a later macrotask, never inside `sync()`.
  */
-import { OfficeError, propertyNotLoaded } from "./office-error";
-import type { WorkbookModel } from "./workbook-model";
+import { OfficeError, propertyNotLoaded } from "../../workbook/office-error";
+import type { WorkbookModel } from "../../workbook/workbook-model";
 
 export type ApiVersion = `1.${number}`;
 

@@ -21,7 +21,7 @@ import {
   MAX_ROWS,
   parseAddress,
   parseAreas,
-} from "./address";
+} from "../../workbook/address";
 import {
   ASSIGN,
   ClientObjectBase,
@@ -40,9 +40,9 @@ import {
   type RaisedEvent,
   type ScalarSpec,
 } from "./api-core";
-import { coerceInput, displayText, valueType } from "./cell-values";
-import { boundingRange, cellCount, containsCell, intersect, overlaps } from "./geometry";
-import { ModelError, OfficeError } from "./office-error";
+import { coerceInput, displayText, valueType } from "../../workbook/cell-values";
+import { boundingRange, cellCount, containsCell, intersect, overlaps } from "../../workbook/geometry";
+import { ModelError, OfficeError } from "../../workbook/office-error";
 import {
   clone,
   rangeSource,
@@ -56,7 +56,7 @@ import {
   type ValidationRule,
   type ValidationSummary,
   type WorkbookModel,
-} from "./workbook-model";
+} from "../../workbook/workbook-model";
 
 export interface RangeTarget {
   sheet: SheetModel;

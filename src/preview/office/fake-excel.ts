@@ -72,7 +72,7 @@
  *   Enter moves the selection down (raising onSelectionChanged).
  */
 import type { CellRange, CellValue } from "../../core/grid";
-import { formatLocal, MAX_COLS, parseAddress } from "./address";
+import { formatLocal, MAX_COLS, parseAddress } from "../../workbook/address";
 import {
   DEFAULT_CAPABILITIES,
   FakeHost,
@@ -81,7 +81,7 @@ import {
   type Capabilities,
   type PlatformBehaviour,
 } from "./api-core";
-import { coerceInput, displayText } from "./cell-values";
+import { coerceInput, displayText } from "../../workbook/cell-values";
 import {
   activationEvents,
   addedEvent,
@@ -92,8 +92,8 @@ import {
   selectRange,
   type RequestContextOptions,
 } from "./excel-api";
-import { OfficeError } from "./office-error";
-import { WorkbookModel, type CellFormat, type SheetModel } from "./workbook-model";
+import { OfficeError } from "../../workbook/office-error";
+import { WorkbookModel, type CellFormat, type SheetModel } from "../../workbook/workbook-model";
 import type { RaisedEvent } from "./api-core";
 
 type EnumValues<E> = { [K in keyof E]: `${E[K] & string}` };

@@ -1,6 +1,7 @@
 /**
  * The office.js fake: an in-memory workbook with Excel's semantics for the subset the add-in uses.
- * Start at fake-excel.ts (usage, sources, guesses); the state is in workbook-model.ts.
+ * Start at fake-excel.ts (usage, sources, guesses); the state is the plain workbook model of
+ * src/workbook (workbook-model.ts), which the xlsx layer reads into and writes from as well.
  */
 export {
   createFakeExcel,
@@ -12,7 +13,7 @@ export {
   type UserResult,
 } from "./fake-excel";
 export { DEFAULT_CAPABILITIES, type ApiVersion, type Capabilities, type PlatformBehaviour } from "./api-core";
-export { OfficeError, type OfficeErrorCode } from "./office-error";
+export { OfficeError, type OfficeErrorCode } from "../../workbook/office-error";
 export {
   areasOf,
   SheetModel,
@@ -26,4 +27,4 @@ export {
   type ValidationEntry,
   type ValidationRule,
   type WorkbookSnapshot,
-} from "./workbook-model";
+} from "../../workbook/workbook-model";

@@ -5,7 +5,7 @@ import {
   type FakeExcel,
   type FakeExcelOptions,
 } from "../../../src/preview/office/fake-excel";
-import { WorkbookModel, type SheetModel } from "../../../src/preview/office/workbook-model";
+import { WorkbookModel, type SheetModel } from "../../../src/workbook/workbook-model";
 
 export interface Setup {
   fake: FakeExcel;

@@ -4,7 +4,7 @@
  */
 import { labelled, rejection, setup } from "./fixtures";
 import { createFakeExcel } from "../../../src/preview/office/fake-excel";
-import { areasOf } from "../../../src/preview/office/workbook-model";
+import { areasOf } from "../../../src/workbook/workbook-model";
 
 describe("a protected sheet", () => {
   test("refuses writes with AccessDenied and keeps everything as it was; reads still work", async () => {

@@ -3,7 +3,7 @@
  * back in Excel's own forms.
  */
 import { labelled, rejection, setup } from "./fixtures";
-import { areasOf } from "../../../src/preview/office/workbook-model";
+import { areasOf } from "../../../src/workbook/workbook-model";
 
 describe("insert", () => {
   test("entire rows: values shift, a merge spanning the insert grows, one below moves, formats copy from above", async () => {

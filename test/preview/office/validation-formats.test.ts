@@ -3,7 +3,7 @@
  * the way Excel does.
  */
 import { rejection, setup } from "./fixtures";
-import { areasOf } from "../../../src/preview/office/workbook-model";
+import { areasOf } from "../../../src/workbook/workbook-model";
 
 const LEVELS = "产出指标,效益指标,满意度指标";
 

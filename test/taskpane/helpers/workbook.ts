@@ -6,7 +6,7 @@ import {
   type FakeExcel,
   type FakeExcelOptions,
 } from "../../../src/preview/office/fake-excel";
-import { WorkbookModel } from "../../../src/preview/office/workbook-model";
+import { WorkbookModel } from "../../../src/workbook/workbook-model";
 import { loadSeedTables, seedSheet } from "../../helpers/seed";
 
 export const SEED_SHEET = "2022年绩效目标";

@@ -5,7 +5,7 @@
  *
  * Coordinates are 0-based and absolute, as in core/grid.ts.
  */
-import { columnIndex, columnName, type CellRange } from "../../core/grid";
+import { columnIndex, columnName, type CellRange } from "../core/grid";
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
 export const MAX_ROWS = 1_048_576;

@@ -7,7 +7,7 @@
  * Only the references Excel would adjust are touched: those on the edited sheet (unqualified references
  * belong to the formula's own sheet). Text inside "..." literals is never read as a reference.
  */
-import { columnIndex, columnName } from "../../core/grid";
+import { columnIndex, columnName } from "../core/grid";
 import { MAX_COLS, MAX_ROWS } from "./address";
 import { shiftWhole, type ShiftEdit } from "./geometry";
 

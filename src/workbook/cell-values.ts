@@ -11,7 +11,7 @@
  * `displayText` covers the number formats these tables use (General, 0, 0.00, percentages, thousands,
  * Text and a few date forms); anything else falls back to the General form.
  */
-import type { CellValue } from "../../core/grid";
+import type { CellValue } from "../core/grid";
 
 export interface Coerced {
   value: CellValue;

@@ -2,7 +2,7 @@
  * One sparse layer of per-cell data (values, number formats, the user's formatting, hyperlinks), stored
  * as rows of arrays so that reading a block is a slice of arrays and an entire-row insert is one splice.
  */
-import type { CellRange } from "../../core/grid";
+import type { CellRange } from "../core/grid";
 import { MAX_COLS, MAX_ROWS } from "./address";
 import type { ShiftEdit } from "./geometry";
 

@@ -3,7 +3,7 @@
  * areas, validation areas, conditional-format areas and the references inside their formulas, so that all
  * of them move together the way Excel moves them.
  */
-import type { CellRange } from "../../core/grid";
+import type { CellRange } from "../core/grid";
 import { MAX_COLS, MAX_ROWS } from "./address";
 
 export function rangeEnd(range: CellRange): { row: number; col: number } {

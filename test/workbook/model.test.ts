@@ -1,10 +1,10 @@
 /** The plain workbook model and its helpers, used directly (no proxies) as a grid view or a test does. */
-import type { Grid } from "../../../src/core/grid";
-import { formatLocal, needsQuotes, parseAddress, parseAreas } from "../../../src/preview/office/address";
-import { coerceInput, displayText } from "../../../src/preview/office/cell-values";
-import { renameSheetInFormula, shiftFormula } from "../../../src/preview/office/formula-refs";
-import { coalesce, editFor, shiftArea, shiftWhole, subtract } from "../../../src/preview/office/geometry";
-import { areasOf, WorkbookModel, type ModelChange } from "../../../src/preview/office/workbook-model";
+import type { Grid } from "../../src/core/grid";
+import { formatLocal, needsQuotes, parseAddress, parseAreas } from "../../src/workbook/address";
+import { coerceInput, displayText } from "../../src/workbook/cell-values";
+import { renameSheetInFormula, shiftFormula } from "../../src/workbook/formula-refs";
+import { coalesce, editFor, shiftArea, shiftWhole, subtract } from "../../src/workbook/geometry";
+import { areasOf, WorkbookModel, type ModelChange } from "../../src/workbook/workbook-model";
 
 const GRID: Grid = {
   sheet: "2022年绩效目标",

@@ -1,6 +1,6 @@
 /**
  * The plain state of an Excel workbook, for the subset the add-in touches, with the edits Excel makes to
- * it. No proxies, no load/sync, no events: the office.js fake (excel-api.ts, fake-excel.ts) queues
+ * it. No proxies, no load/sync, no events: the office.js fake (src/preview/office: excel-api.ts, fake-excel.ts) queues
  * commands and applies them here at `sync()`, and a grid view or a test can read and change it directly.
  *
  * - Sheets have an id, a name, a visibility, a position (their order) and a protection flag.
@@ -16,7 +16,7 @@
  * Build one with `WorkbookModel.fromGrids(grids)` (the engine's Grid, core/grid.ts) or `new
  * WorkbookModel()` + `addSheet`; read it back with `sheet(name).cell("B3")`, `toGrid()` or `snapshot()`.
  */
-import type { CellRange, CellValue, Grid } from "../../core/grid";
+import type { CellRange, CellValue, Grid } from "../core/grid";
 import {
   formatAbsolute,
   formatLocal,
