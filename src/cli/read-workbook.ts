@@ -13,7 +13,7 @@ import type ExcelJS from "exceljs";
 import { ValueType } from "exceljs/lib/doc/enums";
 import XLSX from "exceljs/lib/xlsx/xlsx";
 import { keepTextFormulaResults } from "./text-formula-results";
-import type { CellRange, CellValue, Grid } from "../core/grid";
+import { parseA1, parseRangeA1, type CellRange, type CellValue, type Grid } from "../core/grid";
 import {
   DEFAULT_MAX_CELLS,
   DEFAULT_MAX_SHEETS,
@@ -312,7 +312,7 @@ function sheetFormulaCells(sheet: SheetModel): CellPosition[] {
     for (const cell of row?.cells ?? []) {
       if (cell.type === ValueType.Merge) continue;
       if (cell.formula === undefined && cell.sharedFormula === undefined) continue;
-      const position = decodeAddress(cell.address);
+      const position = parseA1(cell.address);
       if (position) cells.push({ sheet: sheet.name, ...position });
     }
   }
@@ -329,12 +329,12 @@ function sheetModelToGrid(sheet: SheetModel): Grid {
     if (!row?.cells) continue;
     for (const cell of row.cells) {
       if (cell.type === ValueType.Merge) continue;
-      const position = decodeAddress(cell.address);
+      const position = parseA1(cell.address);
       if (position) builder.put(position.row, position.col, modelCellValue(cell), cell.style?.numFmt);
     }
   }
   const merges = (sheet.mergeCells ?? []).flatMap((address) => {
-    const range = parseMergeAddress(address);
+    const range = parseRangeA1(address);
     return range ? [range] : [];
   });
   return builder.grid(sheet.name, merges, sheet.state !== undefined && sheet.state !== "visible");
@@ -347,33 +347,6 @@ function modelCellValue(cell: CellModel): ExcelJS.CellValue {
   }
   if (cell.type === ValueType.Hyperlink) return cell.text ?? null;
   return cell.value ?? null;
-}
-
-/** "AB12" → 0-based row and column; null for anything else. */
-function decodeAddress(address: string): { row: number; col: number } | null {
-  let col = 0;
-  let i = 0;
-  for (; i < address.length; i++) {
-    const code = address.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + (code - 64);
-  }
-  const row = Number(address.slice(i));
-  if (i === 0 || !Number.isInteger(row) || row < 1) return null;
-  return { row: row - 1, col: col - 1 };
-}
-
-function parseMergeAddress(address: string): CellRange | null {
-  const [first, second] = address.split(":");
-  const start = decodeAddress(first);
-  const end = second ? decodeAddress(second) : start;
-  if (!start || !end) return null;
-  return {
-    row: Math.min(start.row, end.row),
-    col: Math.min(start.col, end.col),
-    rowCount: Math.abs(end.row - start.row) + 1,
-    colCount: Math.abs(end.col - start.col) + 1,
-  };
 }
 
 /** Collects cell values (and number formats) into a Grid; merged areas keep only their top-left value. */

@@ -104,14 +104,39 @@ export function rangeToA1(range: CellRange): string {
   return `${start}:${toA1(range.row + range.rowCount - 1, range.col + range.colCount - 1)}`;
 }
 
-/** Parses "B2" (or "$B$2") into a 0-based position; null if it is not a cell address. */
+/**
+ * Parses "B2" (or "$B$2", "b2") into a 0-based position; null if it is not a cell address. Read
+ * character by character, without a regular expression: the command line calls it for every cell
+ * of a workbook it reads.
+ */
 export function parseA1(address: string): { row: number; col: number } | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!match) return null;
-  const row = Number(match[2]) - 1;
-  const col = columnIndex(match[1]);
-  if (row < 0 || col < 0) return null;
-  return { row, col };
+  const text =
+    address.length > 0 && (address.charCodeAt(0) <= 32 || address.charCodeAt(address.length - 1) <= 32)
+      ? address.trim()
+      : address;
+  let i = 0;
+  if (text.charCodeAt(i) === 36) i++; // $
+  let col = 0;
+  const letters = i;
+  for (; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) code -= 32; // a-z
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  const letterCount = i - letters;
+  if (letterCount === 0 || letterCount > 3) return null;
+  if (text.charCodeAt(i) === 36) i++; // $
+  const digits = i;
+  let row = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + (code - 48);
+  }
+  const digitCount = i - digits;
+  if (digitCount === 0 || digitCount > 7 || row < 1) return null;
+  return { row: row - 1, col: col - 1 };
 }
 
 /** Parses "B2:D5", "B2" or "Sheet1!B2:D5" (the sheet part is dropped) into a range. */
@@ -140,6 +165,32 @@ export function rangeContains(range: CellRange, row: number, col: number): boole
     col >= range.col &&
     col < range.col + range.colCount
   );
+}
+
+/** True when `inner` lies wholly inside `outer`. */
+export function rangeWithin(outer: CellRange, inner: CellRange): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rowCount <= outer.row + outer.rowCount &&
+    inner.col + inner.colCount <= outer.col + outer.colCount
+  );
+}
+
+/** The smallest range holding all of them; null for none. */
+export function boundingRange(ranges: readonly CellRange[]): CellRange | null {
+  if (ranges.length === 0) return null;
+  let row = Infinity;
+  let col = Infinity;
+  let endRow = -Infinity;
+  let endCol = -Infinity;
+  for (const r of ranges) {
+    row = Math.min(row, r.row);
+    col = Math.min(col, r.col);
+    endRow = Math.max(endRow, r.row + r.rowCount);
+    endCol = Math.max(endCol, r.col + r.colCount);
+  }
+  return { row, col, rowCount: endRow - row, colCount: endCol - col };
 }
 
 /** True when two ranges share at least one cell. */

@@ -7,7 +7,7 @@
 import { findTables } from "../core/detect/find-tables";
 import { applyEditsToGrids } from "../core/apply-edits";
 import type { Edit } from "../core/edits";
-import { parseRangeA1, type CellRange, type Grid } from "../core/grid";
+import { boundingRange, parseRangeA1, rangeWithin, type CellRange, type Grid } from "../core/grid";
 import { lint, profileFor } from "../core/lint";
 import { fingerprint, planMarks } from "../core/marks";
 import type { Table } from "../core/model";
@@ -127,7 +127,7 @@ export class ExcelAdapter {
     const own = this.ownWrite;
     if (!own || own.sheet !== sheet || now > own.until) return false;
     const changed = eventRange(address);
-    return changed !== null && own.box !== null && contains(own.box, changed);
+    return changed !== null && own.box !== null && rangeWithin(own.box, changed);
   }
 
   private generation(sheet: string): number {
@@ -335,7 +335,8 @@ export class ExcelAdapter {
       this.queueDecorations(context, worksheet, result, read.marks, true);
       this.ownWrite = {
         sheet: name,
-        box: boundingBox(editedRanges(edits)),
+        // One write's events may name any block of what it wrote: the rectangle around all of it.
+        box: boundingRange(editedRanges(edits)),
         until: Date.now() + OWN_WRITE_WINDOW_MS,
       };
       await context.sync();
@@ -533,25 +534,6 @@ function eventRange(address: string): CellRange | null {
     return { row: first, col: 0, rowCount: Number(rows[2]) - first, colCount: EXCEL_COLUMNS };
   }
   return parseRangeA1(address);
-}
-
-/** The smallest rectangle around the ranges: one write's events may name any block of what it wrote. */
-function boundingBox(ranges: readonly CellRange[]): CellRange | null {
-  if (ranges.length === 0) return null;
-  const top = Math.min(...ranges.map((r) => r.row));
-  const left = Math.min(...ranges.map((r) => r.col));
-  const bottom = Math.max(...ranges.map((r) => r.row + r.rowCount));
-  const right = Math.max(...ranges.map((r) => r.col + r.colCount));
-  return { row: top, col: left, rowCount: bottom - top, colCount: right - left };
-}
-
-function contains(outer: CellRange, inner: CellRange): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.col >= outer.col &&
-    inner.row + inner.rowCount <= outer.row + outer.rowCount &&
-    inner.col + inner.colCount <= outer.col + outer.colCount
-  );
 }
 
 /** The same finding in a fresh report: same rule, cell and message. */

@@ -25,12 +25,12 @@ import {
 } from "react";
 import { flushSync } from "react-dom";
 import { getTheme, mergeStyleSets } from "@fluentui/react";
-import { columnName, toA1, type CellRange } from "../core/grid";
+import { type CellRange, columnName, rangesOverlap, toA1 } from "../core/grid";
 import { cellKey, marksInWindow, type CellMark } from "./cell-marks";
 import { arrowDirection, moveFrom, selectionAt, type Direction } from "./grid-keys";
 import { formatLocal, parseAddress } from "../workbook/address";
 import type { FakeExcel } from "./office/fake-excel";
-import { overlaps } from "../workbook/geometry";
+
 import type { Hyperlink, SheetModel } from "../workbook/workbook-model";
 import { usePreviewText, type PreviewMessageId } from "./preview-messages";
 import {
@@ -512,7 +512,7 @@ export function SheetGrid({ fake, sheet, version, onNotice }: SheetGridProps) {
 
   // ---- what is in view ----
   const marks = marksInWindow(sheet, winRange);
-  const windowMerges = sheet.merges.filter((m) => overlaps(m, winRange));
+  const windowMerges = sheet.merges.filter((m) => rangesOverlap(m, winRange));
   const covered = new Map<number, CellRange>();
   for (const m of windowMerges) {
     const rowEnd = Math.min(m.row + m.rowCount, win.lastRow + 1);

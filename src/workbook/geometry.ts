@@ -4,6 +4,7 @@
  * of them move together the way Excel moves them.
  */
 import type { CellRange } from "../core/grid";
+// The plain predicates (rangesOverlap, rangeContains, rangeWithin, boundingRange) are core/grid.ts's.
 import { MAX_COLS, MAX_ROWS } from "./address";
 
 export function rangeEnd(range: CellRange): { row: number; col: number } {
@@ -19,49 +20,12 @@ export function intersect(a: CellRange, b: CellRange): CellRange | null {
   return { row, col, rowCount: endRow - row, colCount: endCol - col };
 }
 
-export function overlaps(a: CellRange, b: CellRange): boolean {
-  return intersect(a, b) !== null;
-}
-
-export function containsRange(outer: CellRange, inner: CellRange): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.col >= outer.col &&
-    inner.row + inner.rowCount <= outer.row + outer.rowCount &&
-    inner.col + inner.colCount <= outer.col + outer.colCount
-  );
-}
-
-export function containsCell(range: CellRange, row: number, col: number): boolean {
-  return (
-    row >= range.row &&
-    row < range.row + range.rowCount &&
-    col >= range.col &&
-    col < range.col + range.colCount
-  );
-}
-
 export function sameRange(a: CellRange, b: CellRange): boolean {
   return a.row === b.row && a.col === b.col && a.rowCount === b.rowCount && a.colCount === b.colCount;
 }
 
 export function cellCount(range: CellRange): number {
   return range.rowCount * range.colCount;
-}
-
-export function boundingRange(ranges: readonly CellRange[]): CellRange | null {
-  if (ranges.length === 0) return null;
-  let row = Infinity;
-  let col = Infinity;
-  let endRow = -Infinity;
-  let endCol = -Infinity;
-  for (const r of ranges) {
-    row = Math.min(row, r.row);
-    col = Math.min(col, r.col);
-    endRow = Math.max(endRow, r.row + r.rowCount);
-    endCol = Math.max(endCol, r.col + r.colCount);
-  }
-  return { row, col, rowCount: endRow - row, colCount: endCol - col };
 }
 
 /** `a` minus `b`: up to four rectangles (above, below, left, right of the cut). */

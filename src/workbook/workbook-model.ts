@@ -16,7 +16,15 @@
  * Build one with `WorkbookModel.fromGrids(grids)` (the engine's Grid, core/grid.ts) or `new
  * WorkbookModel()` + `addSheet`; read it back with `sheet(name).cell("B3")`, `toGrid()` or `snapshot()`.
  */
-import type { CellRange, CellValue, Grid } from "../core/grid";
+import {
+  boundingRange,
+  rangeContains,
+  rangeWithin,
+  rangesOverlap,
+  type CellRange,
+  type CellValue,
+  type Grid,
+} from "../core/grid";
 import {
   formatAbsolute,
   formatLocal,
@@ -28,15 +36,11 @@ import {
 } from "./address";
 import { CellLayer } from "./cell-layer";
 import {
-  boundingRange,
   cellCount,
   coalesce,
-  containsCell,
-  containsRange,
   editFor,
   intersect,
   isAffected,
-  overlaps,
   shiftArea,
   shiftWhole,
   subtractAll,
@@ -259,7 +263,7 @@ export class SheetModel {
       merge: this.mergeAt(row, c),
       validation: this.validationAt(row, c),
       conditionalFormats: this.conditionalFormats.filter((cf) =>
-        cf.areas.some((a) => containsCell(a, row, c)),
+        cf.areas.some((a) => rangeContains(a, row, c)),
       ),
     };
   }
@@ -366,7 +370,7 @@ export class SheetModel {
       this.formats.clear(range);
       this.origins.clear(range);
       // Merging is formatting, and so are conditional formats: Clear Formats removes both.
-      this.merges = this.merges.filter((m) => !overlaps(m, range));
+      this.merges = this.merges.filter((m) => !rangesOverlap(m, range));
       this.clearConditionalFormats(range);
     }
     // Range.Clear in Excel also removes validation (VBA's Range.Clear: "formulas, values, formatting and
@@ -396,7 +400,7 @@ export class SheetModel {
   // ---- merges ----
 
   mergeAt(row: number, col: number): CellRange | null {
-    return this.merges.find((m) => containsCell(m, row, col)) ?? null;
+    return this.merges.find((m) => rangeContains(m, row, col)) ?? null;
   }
 
   /**
@@ -414,13 +418,13 @@ export class SheetModel {
         }))
       : [range];
     for (const target of targets) {
-      if (this.merges.some((m) => overlaps(m, target) && !containsRange(target, m))) {
+      if (this.merges.some((m) => rangesOverlap(m, target) && !rangeWithin(target, m))) {
         throw new ModelError("InvalidOperation", "Cannot merge a range that overlaps part of a merged area.");
       }
     }
     for (const target of targets) {
       if (cellCount(target) === 1) continue;
-      this.merges = this.merges.filter((m) => !containsRange(target, m));
+      this.merges = this.merges.filter((m) => !rangeWithin(target, m));
       const keep = this.values.get(target.row, target.col);
       this.values.clear(target);
       if (keep !== undefined) this.values.set(target.row, target.col, keep);
@@ -431,14 +435,14 @@ export class SheetModel {
 
   /** Unmerges every merged area that touches the range. */
   unmerge(range: CellRange): void {
-    this.merges = this.merges.filter((m) => !overlaps(m, range));
+    this.merges = this.merges.filter((m) => !rangesOverlap(m, range));
     this.workbook.notify({ kind: "merges", sheetId: this.id, range });
   }
 
   // ---- data validation ----
 
   validationAt(row: number, col: number): ValidationEntry | null {
-    return this.validations.find((v) => v.areas.some((a) => containsCell(a, row, col))) ?? null;
+    return this.validations.find((v) => v.areas.some((a) => rangeContains(a, row, col))) ?? null;
   }
 
   /**
@@ -454,7 +458,7 @@ export class SheetModel {
    * for a test that sets up a sheet directly.
    */
   setValidationRule(range: CellRange, rule: ValidationRule, mode: "excel" | "replace" = "excel"): void {
-    const records = this.validations.filter((v) => v.areas.some((a) => overlaps(a, range)));
+    const records = this.validations.filter((v) => v.areas.some((a) => rangesOverlap(a, range)));
     if (mode === "excel") {
       const covered = records.reduce(
         (sum, v) =>
@@ -647,7 +651,9 @@ export class SheetModel {
 
   /** The conditional formats that apply to any cell of the areas, in priority order. */
   conditionalFormatsOverlapping(areas: readonly CellRange[]): ConditionalFormatEntry[] {
-    return this.conditionalFormats.filter((cf) => cf.areas.some((a) => areas.some((b) => overlaps(a, b))));
+    return this.conditionalFormats.filter((cf) =>
+      cf.areas.some((a) => areas.some((b) => rangesOverlap(a, b))),
+    );
   }
 
   deleteConditionalFormat(id: string): void {

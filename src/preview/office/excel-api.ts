@@ -11,7 +11,7 @@
  * Semantics (load/sync, queued writes, errors, events) are in api-core.ts; the state is in
  * workbook-model.ts.
  */
-import type { CellRange, CellValue } from "../../core/grid";
+import { boundingRange, rangeContains, rangesOverlap, type CellRange, type CellValue } from "../../core/grid";
 import {
   formatAddress,
   formatLocal,
@@ -41,7 +41,7 @@ import {
   type ScalarSpec,
 } from "./api-core";
 import { coerceInput, displayText, valueType } from "../../workbook/cell-values";
-import { boundingRange, cellCount, containsCell, intersect, overlaps } from "../../workbook/geometry";
+import { cellCount, intersect } from "../../workbook/geometry";
 import { ModelError, OfficeError } from "../../workbook/office-error";
 import {
   clone,
@@ -1082,10 +1082,10 @@ export class Range extends ClientObjectBase<RangeTarget> {
       editable(t.sheet);
       checkShape(values, t.range);
       for (const merge of t.sheet.merges) {
-        if (!overlaps(merge, t.range)) continue;
+        if (!rangesOverlap(merge, t.range)) continue;
         for (let r = merge.row; r < merge.row + merge.rowCount; r++) {
           for (let c = merge.col; c < merge.col + merge.colCount; c++) {
-            if ((r !== merge.row || c !== merge.col) && containsCell(t.range, r, c)) {
+            if ((r !== merge.row || c !== merge.col) && rangeContains(t.range, r, c)) {
               const value = values[r - t.range.row][c - t.range.col];
               if (value !== "" && value !== null && value !== undefined) {
                 throw new OfficeError(
@@ -1402,7 +1402,7 @@ export class Range extends ClientObjectBase<RangeTarget> {
     const areas = new RangeAreas(this.context, (run) => {
       this.gate("getMergedAreasOrNullObject");
       const t = this[REQUIRE](run);
-      const found = t.sheet.merges.filter((m) => containsCell(t.range, m.row, m.col));
+      const found = t.sheet.merges.filter((m) => rangeContains(t.range, m.row, m.col));
       if (found.length > 512)
         throw new OfficeError("GeneralException", "The range has more than 512 merged areas.");
       if (found.length === 0) return null;
