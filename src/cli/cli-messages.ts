@@ -2,8 +2,8 @@
  * The command line's own texts (usage, read errors, summaries) in both languages, keyed by id with
  * `{placeholders}`, like the rules' catalogues. Findings are worded by src/core/i18n.
  */
-import { fillPlaceholders } from "../core/i18n/format";
-import type { Lang } from "../core/i18n/catalogue";
+import { defineCatalogue } from "../core/i18n/define";
+import type { Lang, Texts } from "../core/i18n/lang";
 import type { MessageData } from "../core/report";
 import {
   DEFAULT_MAX_CELLS,
@@ -13,8 +13,6 @@ import {
   DEFAULT_TIMEOUT_SECONDS,
 } from "./limits";
 import type { ReadError } from "./read-errors";
-
-type Texts = Readonly<Record<Lang, string>>;
 
 const MESSAGES = {
   // ---- read errors: one line each, saying what to do where there is something to do ----
@@ -194,11 +192,13 @@ const MESSAGES = {
   "severity.info": { "zh-CN": "提示", "en-US": "info" },
   "summary.problems": {
     "zh-CN": "共 {problems} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示）",
-    "en-US": "{problems} problems ({errors} errors, {warnings} warnings, {infos} infos)",
+    "en-US":
+      "{problems} {problems|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|info|infos})",
   },
   "summary.errorsOnly": {
     "zh-CN": "共 {errors} 个错误（--quiet：未列出 {hidden} 个警告和提示）",
-    "en-US": "{errors} errors (--quiet: {hidden} warnings and infos not listed)",
+    "en-US":
+      "{errors} {errors|error|errors} (--quiet: {hidden} {hidden|warning|warnings} and infos not listed)",
   },
   "summary.fixable": {
     "zh-CN": "其中 {fixable} 个可用 jixiao fix 自动修正",
@@ -206,15 +206,16 @@ const MESSAGES = {
   },
   "summary.clean": {
     "zh-CN": "检查了 {files} 个文件、{tables} 张表，没有发现问题",
-    "en-US": "checked {files} files, {tables} tables: no problems",
+    "en-US": "checked {files} {files|file|files}, {tables} {tables|table|tables}: no problems",
   },
   "summary.checked": {
     "zh-CN": "检查了 {files} 个文件、{tables} 张表、{rows} 行指标",
-    "en-US": "checked {files} files, {tables} tables, {rows} indicator rows",
+    "en-US":
+      "checked {files} {files|file|files}, {tables} {tables|table|tables}, {rows} indicator {rows|row|rows}",
   },
   "summary.unreadable": {
     "zh-CN": "{count} 个文件无法读取（见上）",
-    "en-US": "{count} files could not be read (see above)",
+    "en-US": "{count} {count|file|files} could not be read (see above)",
   },
   "summary.partial": {
     "zh-CN": "{file}：问题过多，只列出前 {shown} 个",
@@ -224,7 +225,7 @@ const MESSAGES = {
   // ---- fix ----
   "fix.applied": {
     "zh-CN": "已修正 {fixed} 个问题（{cells} 个单元格），写入 {output}",
-    "en-US": "mended {fixed} problems ({cells} cells), wrote {output}",
+    "en-US": "mended {fixed} {fixed|problem|problems} ({cells} {cells|cell|cells}), wrote {output}",
   },
   "fix.nothing": {
     "zh-CN": "没有可自动修正的问题；已将原样副本写入 {output}",
@@ -258,18 +259,14 @@ const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
+const CLI_TEXTS = defineCatalogue<MessageId>(MESSAGES);
+
 export function cliMessage(lang: Lang, id: MessageId, data: MessageData = {}): string {
-  const text = fillPlaceholders(MESSAGES[id][lang], data);
-  return lang === "en-US" ? singulars(text) : text;
+  return CLI_TEXTS.text(lang, id, data);
 }
 
-/** English counts: "1 files" → "1 file" (Chinese needs no plural). */
-function singulars(text: string): string {
-  return text.replace(
-    /(^|[^\d.])1 (file|table|problem|error|warning|info|indicator row|cell)s\b/g,
-    (_whole, before: string, noun: string) => `${before}1 ${noun}`,
-  );
-}
+/** For the catalogue test: every text in both languages, with the same placeholders. */
+export { CLI_TEXTS };
 
 /** The one-line reason a file could not be read. */
 export function readErrorMessage(error: ReadError, lang: Lang): string {

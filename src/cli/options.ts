@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { Lang } from "../core/i18n/catalogue";
+import { pickLang, type Lang } from "../core/i18n/lang";
 import type { ProfileChoice } from "../core/lint";
 import { cliMessage, type MessageId } from "./cli-messages";
 import {
@@ -33,16 +33,9 @@ export class UsageError extends Error {
 /** The language when --lang is not given: LC_ALL, then LC_MESSAGES, then LANG (POSIX order). */
 export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
   const tag = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== "");
-  return langOfTag(tag);
-}
-
-/**
- * "zh", "zh-TW", "en_GB.UTF-8" → the nearest catalogue language, as the engine's pickLang says
- * (a unit test holds the two together). Not imported from there: the catalogue module loads every
- * rule, and the command line's main thread leaves the rules to the engine worker.
- */
-export function langOfTag(tag: string | null | undefined): Lang {
-  return tag && /^en/i.test(tag) ? "en-US" : "zh-CN";
+  // The one picker (src/core/i18n/lang.ts), which loads no rule: the main thread leaves the rules to
+  // the engine worker.
+  return pickLang(tag);
 }
 
 export function parseLang(value: string | undefined, env: NodeJS.ProcessEnv): Lang {

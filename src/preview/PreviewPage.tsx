@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { DefaultButton, MessageBar, MessageBarType, mergeStyleSets, Text } from "@fluentui/react";
 import { App } from "../taskpane/App";
 import { I18nProvider } from "../taskpane/i18n/I18nProvider";
-import type { LocaleId } from "../taskpane/i18n/messages";
+import type { Lang } from "../core/i18n/lang";
 import { MAX_XLSX_BYTES, readXlsx, writeXlsx, type XlsxReadError } from "../xlsx";
 import type { LostName } from "../xlsx/lost-parts";
 import { tooLarge } from "../xlsx/read-xlsx";
@@ -83,7 +83,7 @@ const MESSAGE_TYPES = {
 } as const;
 
 /** "图表、宏（VBA）" / "charts, macros (VBA)". */
-function lostList(lost: readonly LostName[], locale: LocaleId): string {
+function lostList(lost: readonly LostName[], locale: Lang): string {
   return lost.map((name) => name[locale]).join(locale === "zh-CN" ? "、" : ", ");
 }
 
@@ -112,7 +112,7 @@ export interface PreviewPageProps {
   /** The file name a download of this workbook takes. */
   name?: string;
   /** The browser's language: the pane's and the page's until the workbook's settings say otherwise. */
-  locale: LocaleId;
+  locale: Lang;
 }
 
 export function PreviewPage({ workbook, name = SAMPLE_FILE_NAME, locale }: PreviewPageProps) {
@@ -136,7 +136,7 @@ function Layout({
 }: {
   document_: PreviewDocument;
   onOpen: (next: PreviewDocument) => void;
-  locale: LocaleId;
+  locale: Lang;
 }) {
   const { t, locale: pageLocale } = usePreviewText();
   const [message, setMessage] = useState<PageMessage | null>(null);

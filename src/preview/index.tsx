@@ -4,12 +4,12 @@ import "../taskpane/fluent-config"; // first: Fluent must see its configuration 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { registerBundledIcons } from "../taskpane/fluent-icons";
-import { pickLocale } from "../taskpane/i18n/messages";
+import { pickLang } from "../core/i18n/lang";
 import { PreviewPage } from "./PreviewPage";
 import { createSampleWorkbook } from "./sample-workbook";
 
 registerBundledIcons();
-const locale = pickLocale(navigator.language);
+const locale = pickLang(navigator.language);
 document.documentElement.lang = locale;
 createRoot(document.getElementById("root") as HTMLElement).render(
   <StrictMode>

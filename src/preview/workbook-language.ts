@@ -4,12 +4,12 @@
  * equal by test/preview/workbook-language.test.ts) without loading the engine.
  */
 import { useEffect, useState } from "react";
-import type { LocaleId } from "../taskpane/i18n/messages";
+import type { Lang } from "../core/i18n/lang";
 import type { WorkbookModel } from "../workbook/workbook-model";
 
 export const SETTINGS_KEY = "jixiao.settings";
 
-export type WorkbookLanguage = "auto" | LocaleId;
+export type WorkbookLanguage = "auto" | Lang;
 
 export function workbookLanguage(model: WorkbookModel): WorkbookLanguage {
   let value: unknown = model.settings.get(SETTINGS_KEY);

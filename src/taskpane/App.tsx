@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react";
 import type { ExcelHost } from "../excel/host";
 import { I18nProvider, useI18n } from "./i18n/I18nProvider";
-import type { LocaleId } from "./i18n/messages";
+import type { Lang } from "../core/i18n/lang";
 import type { HostDescription, PaneTheme } from "./host";
 import { IssuesPanel } from "./components/IssuesPanel";
 import { OutsideOfficeNotice } from "./components/OutsideOfficeNotice";
@@ -19,7 +19,7 @@ import { paneTheme } from "./theme";
 
 export interface AppProps {
   host: HostDescription;
-  locale: LocaleId;
+  locale: Lang;
   /**
    * The Excel the pane works on: office.js's in Excel (officeHost()), the in-memory workbook's in
    * the preview and in tests. Without one the pane shows its shell only.
@@ -44,7 +44,7 @@ export function preloadWorkbench(): void {
 /** The task pane, the same in Excel and in the preview: it knows the host only as data. */
 export function App({ host, locale, excel, theme, previewUrl = "preview.html" }: AppProps) {
   // The workbook's language setting, once read: "auto" follows Office's (or the browser's) language.
-  const [language, setLanguage] = useState<"auto" | LocaleId>("auto");
+  const [language, setLanguage] = useState<"auto" | Lang>("auto");
   const fluentTheme = useMemo(() => paneTheme(theme), [theme]);
   return (
     <ThemeProvider theme={fluentTheme} style={{ height: "100%" }}>
@@ -79,7 +79,7 @@ interface ShellProps {
   host: HostDescription;
   excel?: ExcelHost;
   previewUrl: string;
-  onLanguage: (language: "auto" | LocaleId) => void;
+  onLanguage: (language: "auto" | Lang) => void;
 }
 
 function Shell({ host, excel, previewUrl, onLanguage }: ShellProps) {

@@ -8,7 +8,7 @@ import { officeHost, type ExcelHost } from "../excel/host";
 import { App, preloadWorkbench } from "./App";
 import { registerBundledIcons } from "./fluent-icons";
 import type { HostDescription, PaneTheme } from "./host";
-import { pickLocale, type LocaleId } from "./i18n/messages";
+import { pickLang, type Lang } from "../core/i18n/lang";
 
 // Office answers in well under a second when it is there; past this the pane says it is not.
 const OFFICE_READY_TIMEOUT_MS = 5000;
@@ -18,7 +18,7 @@ interface Connection {
   theme?: PaneTheme;
 }
 
-function render(root: Root, host: HostDescription, locale: LocaleId, connection?: Connection): void {
+function render(root: Root, host: HostDescription, locale: Lang, connection?: Connection): void {
   document.documentElement.lang = locale;
   root.render(
     <StrictMode>
@@ -41,7 +41,7 @@ function officeTheme(): PaneTheme | undefined {
 async function boot(): Promise<void> {
   registerBundledIcons();
   const root = createRoot(document.getElementById("root") as HTMLElement);
-  const browserLocale = pickLocale(navigator.language);
+  const browserLocale = pickLang(navigator.language);
   // office.js is a classic script from Microsoft's CDN: when it is blocked or offline, Office is undefined.
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
     render(root, { kind: "outside", reason: "no-office-js" }, browserLocale);
@@ -68,7 +68,7 @@ async function boot(): Promise<void> {
     render(root, { kind: "outside", reason: "no-host" }, browserLocale);
     return;
   }
-  const officeLocale = pickLocale(Office.context.displayLanguage || navigator.language);
+  const officeLocale = pickLang(Office.context.displayLanguage || navigator.language);
   render(root, { kind: "office", host: String(info.host), platform: String(info.platform) }, officeLocale, {
     excel: officeHost(),
     theme: officeTheme(),

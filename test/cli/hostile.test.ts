@@ -3,7 +3,7 @@
  * into a temporary folder, run through the real binary, and must end in one line naming the file
  * and why, or in a bounded, correct result: its exit code, its line and its time and memory
  * (resident memory of the whole process tree, sampled from /proc: helpers/measure.ts) are asserted.
- * The bounds are several times what was measured on a shared two-core machine (the README's table
+ * The bounds are several times what was measured on a shared two-core machine (the table of docs/cli.md
  * has the measurements), so a busy machine does not fail them; a regression of the kind they guard
  * against (a bomb inflated, a million rows parsed) costs ten to a hundred times more.
  */

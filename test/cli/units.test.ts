@@ -2,15 +2,16 @@
  * The command line's small parts: decoding CSV, sniffing bytes, mapping errors, colour, widths,
  * dropdown ranges, option values, the engine worker's warm-up workbook.
  */
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
 import fc from "fast-check";
 import type ExcelJS from "exceljs";
 import { wantsColour } from "../../src/cli/colour";
 import { coreFree } from "../../src/cli/engine-client";
 import { displayWidth, fitEnd } from "../../src/cli/display-width";
-import { langFromEnv, langOfTag, parseJobs, parseMaxMemory, parseTimeout } from "../../src/cli/options";
+import { langFromEnv, parseJobs, parseMaxMemory, parseTimeout } from "../../src/cli/options";
 import { warmUpGrids } from "../../src/cli/warm-up";
 import { findTables } from "../../src/core/detect/find-tables";
-import { pickLang } from "../../src/core/i18n/catalogue";
 import { lint } from "../../src/core/lint";
 import { BUILTIN_CATALOGUE } from "../../src/core/templates/catalogue";
 import { csvCellValue, csvToGrid, decodeText, parseCsv } from "../../src/cli/read-csv";
@@ -108,22 +109,17 @@ test("language from LC_ALL, then LC_MESSAGES, then LANG; Chinese unless English"
   expect(langFromEnv({})).toBe("zh-CN");
 });
 
-test("the main thread's language tags are the engine's (it does not load the engine for them)", () => {
-  for (const tag of [
-    "en",
-    "EN_us",
-    "en-GB",
-    "en_US.UTF-8",
-    "zh",
-    "zh_TW",
-    "C",
-    "POSIX",
-    "fr_FR",
-    "",
-    null,
-    undefined,
-  ])
-    expect(langOfTag(tag)).toBe(pickLang(tag));
+test("the main thread picks its language without loading a rule (the one picker loads none)", () => {
+  const script =
+    'require("./scripts/ts-register.js"); require("./src/cli/options.ts"); ' +
+    'const loaded = Object.keys(require.cache).filter((f) => f.includes("/src/core/rules/")); ' +
+    "process.stdout.write(String(loaded.length));";
+  const run = spawnSync(process.execPath, ["-e", script], {
+    cwd: path.join(__dirname, "..", ".."),
+    encoding: "utf8",
+  });
+  expect(run.stderr).toBe("");
+  expect(run.stdout).toBe("0");
 });
 
 test("one file's engine goes on a worker only when a core is free", () => {

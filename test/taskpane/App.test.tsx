@@ -2,15 +2,15 @@ import { StrictMode } from "react";
 import { act, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { HostDescription } from "../../src/taskpane/host";
-import type { LocaleId } from "../../src/taskpane/i18n/messages";
+import type { Lang } from "../../src/core/i18n/lang";
 import { checked } from "./helpers/pane";
 import { fakeWorkbook, seedSheets } from "./helpers/workbook";
 
 // The pane's own status line (Fluent's MessageBar is a "status" too).
-const statusLine = (locale: LocaleId = "zh-CN") =>
+const statusLine = (locale: Lang = "zh-CN") =>
   screen.getByRole("status", { name: locale === "zh-CN" ? "状态" : "Status" });
 
-function renderApp(host: HostDescription, locale: LocaleId = "zh-CN") {
+function renderApp(host: HostDescription, locale: Lang = "zh-CN") {
   return render(<App host={host} locale={locale} />);
 }
 

@@ -4,12 +4,10 @@
  */
 import type { Diagnostic, MessageData, Suggestion } from "../report";
 import { ALL_RULES } from "../rules/index";
-import type { Lang } from "../rules/rule";
 import { fillPlaceholders } from "./format";
+import { DEFAULT_LANG, type Lang } from "./lang";
 
-export type { Lang } from "../rules/rule";
-export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
-export const DEFAULT_LANG: Lang = "zh-CN";
+export { DEFAULT_LANG, LANGS, pickLang, type Lang } from "./lang";
 
 function build(lang: Lang): ReadonlyMap<string, string> {
   const map = new Map<string, string>();
@@ -23,11 +21,6 @@ const catalogues: Partial<Record<Lang, ReadonlyMap<string, string>>> = {};
 
 export function catalogue(lang: Lang): ReadonlyMap<string, string> {
   return (catalogues[lang] ??= build(lang));
-}
-
-/** "zh", "zh-TW", "en_GB.UTF-8" → the nearest catalogue language. */
-export function pickLang(tag: string | null | undefined): Lang {
-  return tag && /^en/i.test(tag) ? "en-US" : "zh-CN";
 }
 
 /** A rule's message in a language; the key itself if the catalogue lacks it (a bug the parity test catches). */

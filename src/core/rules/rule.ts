@@ -7,6 +7,7 @@ import type { Edit } from "../edits";
 import type { Field, Table } from "../model";
 import type { ProfileIndex } from "../profiles/profile-index";
 import type { Profile, Severity } from "../profiles/schema";
+import type { Texts } from "../i18n/lang";
 import type { MessageData, Suggestion } from "../report";
 
 export interface RuleDocs {
@@ -16,9 +17,10 @@ export interface RuleDocs {
   description: string;
 }
 
-export type Lang = "zh-CN" | "en-US";
+export type { Lang } from "../i18n/lang";
 
-export type LocalisedText = Readonly<Record<Lang, string>>;
+/** A text in both languages (the catalogues' one shape: src/core/i18n/define.ts). */
+export type LocalisedText = Texts;
 
 export interface Rule {
   id: string;

@@ -15,7 +15,8 @@ import { cellText } from "../parse/cell-text";
 import { parseValue } from "../parse/parse-value";
 import { BUILTIN_PROFILES } from "../profiles/builtin";
 import { normaliseLabel } from "../text";
-import { fillPlaceholders } from "../i18n/format";
+import { defineCatalogue, type TextCatalogue } from "../i18n/define";
+import { DEFAULT_LANG, type Lang } from "../i18n/lang";
 import { indexOf, placeRow, rowApplies } from "./placement";
 import {
   nameKey,
@@ -63,11 +64,9 @@ export interface UserCatalogueResult {
   problems: CatalogueProblem[];
 }
 
-type Lang = "zh-CN" | "en-US";
-
 /** The wording of each problem, with `{placeholders}` filled from its data. */
-export const CATALOGUE_PROBLEM_TEXTS: Readonly<Record<CatalogueProblemCode, Readonly<Record<Lang, string>>>> =
-  {
+export const CATALOGUE_PROBLEM_TEXTS: TextCatalogue<CatalogueProblemCode> =
+  defineCatalogue<CatalogueProblemCode>({
     notACatalogue: {
       "zh-CN": '不是指标模板文件：应为 {"templates": [...]} 或模板数组',
       "en-US": 'Not a template catalogue: expected {"templates": [...]} or an array of templates',
@@ -119,10 +118,10 @@ export const CATALOGUE_PROBLEM_TEXTS: Readonly<Record<CatalogueProblemCode, Read
       "en-US": "Item “{item}” has no usable row and is not used",
     },
     invalid: { "zh-CN": "内容无效：{detail}", "en-US": "Invalid entry: {detail}" },
-  };
+  });
 
-export function problemText(problem: CatalogueProblem, lang: Lang = "zh-CN"): string {
-  return fillPlaceholders(CATALOGUE_PROBLEM_TEXTS[problem.code][lang], problem.data);
+export function problemText(problem: CatalogueProblem, lang: Lang = DEFAULT_LANG): string {
+  return CATALOGUE_PROBLEM_TEXTS.text(lang, problem.code, problem.data);
 }
 
 function problem(

@@ -7,7 +7,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Edit } from "../../core/edits";
 import { toA1, type CellRange, type Grid } from "../../core/grid";
-import { diagnosticMessage, ruleName } from "../../core/i18n/catalogue";
 import type { Diagnostic } from "../../core/report";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
 import { dropdownsFor } from "../../core/templates/dropdowns";
@@ -16,8 +15,8 @@ import { AdapterError, toAdapterError } from "../../excel/errors";
 import type { ExcelHost } from "../../excel/host";
 import { LiveChecker } from "../../excel/live";
 import type { ReadProgress } from "../../excel/read-grids";
-import { writeReviewSheet } from "../../excel/review-sheet";
-import { formatMessage, type LocaleId } from "../i18n/messages";
+import { reviewSheetContent, writeReviewSheet } from "../../excel/review-sheet";
+import type { Lang } from "../../core/i18n/lang";
 import { selectionRange } from "./findings";
 import { errorMessage, RECHECK_AFTER, type PaneMessage } from "./pane-messages";
 
@@ -134,10 +133,7 @@ function isAbort(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
 }
 
-export function useJixiao(
-  excel: ExcelHost,
-  locale: LocaleId,
-): { state: JixiaoState; actions: JixiaoActions } {
+export function useJixiao(excel: ExcelHost, locale: Lang): { state: JixiaoState; actions: JixiaoActions } {
   const [adapter] = useState(() => new ExcelAdapter(excel, { planDropdowns }));
   const [result, setResult] = useState<WorkbookResult | null>(null);
   const [selection, setSelection] = useState<PaneSelection | null>(null);
@@ -330,35 +326,7 @@ export function useJixiao(
       writeReviewSheet: async () => {
         await task("reviewSheet", async () => {
           const current = resultRef.current ?? (await adapter.checkWorkbook());
-          const lang = localeRef.current;
-          const t = (id: Parameters<typeof formatMessage>[1], data?: Record<string, string | number>) =>
-            formatMessage(lang, id, data);
-          const titles = new Map(
-            current.tables.map((table) => [
-              table.id,
-              table.title?.text.trim() || `${table.sheet}!${table.title?.cell ?? ""}`,
-            ]),
-          );
-          const rows = current.report.diagnostics.map((d) => ({
-            table: (d.tableId && titles.get(d.tableId)) || d.sheet,
-            sheet: d.sheet,
-            cell: d.cell,
-            severity: t(`severity.${d.severity}`),
-            message: diagnosticMessage(d, lang),
-            // The rule in the workbook's language, its id beside it for whoever files by id.
-            rule: ruleName(d.rule, lang),
-          }));
-          const written = await writeReviewSheet(excel, {
-            title: t("review.sheetTitle", { date: new Date().toLocaleDateString(lang), count: rows.length }),
-            headers: [
-              t("review.table"),
-              t("review.cell"),
-              t("review.severity"),
-              t("review.message"),
-              t("review.rule"),
-            ],
-            rows,
-          });
+          const written = await writeReviewSheet(excel, reviewSheetContent(current, localeRef.current));
           setMessage({
             kind: "success",
             id: written.created ? "message.reviewWritten" : "message.reviewRefreshed",

@@ -19,7 +19,8 @@ import { FindingsPanel } from "../components/FindingsPanel";
 import { TablesPanel } from "../components/TablesPanel";
 import { visuallyHidden } from "../components/styles";
 import { useI18n } from "../i18n/I18nProvider";
-import type { LocaleId, MessageId } from "../i18n/messages";
+import type { MessageId } from "../i18n/messages";
+import type { Lang } from "../../core/i18n/lang";
 import type { PaneMessageKind } from "../state/pane-messages";
 import { useJixiao, type Busy, type JixiaoActions, type JixiaoState, type TaskId } from "../state/useJixiao";
 
@@ -75,7 +76,7 @@ export default function Workbench({
   onLanguage,
 }: {
   excel: ExcelHost;
-  onLanguage: (language: "auto" | LocaleId) => void;
+  onLanguage: (language: "auto" | Lang) => void;
 }) {
   const { t, locale } = useI18n();
   const theme = useTheme();

@@ -3,7 +3,7 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import type { Grid } from "../../../src/core/grid";
 import { App } from "../../../src/taskpane/App";
-import type { LocaleId } from "../../../src/taskpane/i18n/messages";
+import type { Lang } from "../../../src/core/i18n/lang";
 import { fakeWorkbook, seedSheets } from "./workbook";
 
 // The whole pane against a real workbook: a role query by name walks a large Fluent DOM in jsdom
@@ -12,7 +12,7 @@ jest.setTimeout(30_000);
 
 export interface PaneOptions {
   grids?: Grid[];
-  locale?: LocaleId;
+  locale?: Lang;
   syncDelayMs?: number;
   beforeSync?: () => Promise<void>;
   /** Wait for the first workbook check to end (default true). */
@@ -33,7 +33,7 @@ export async function renderPane(options: PaneOptions = {}) {
 }
 
 /** Waits until a workbook check has ended (its message is shown). */
-export async function checked(locale: LocaleId = "zh-CN"): Promise<void> {
+export async function checked(locale: Lang = "zh-CN"): Promise<void> {
   // A check ends with its summary, or with the word that no table was found.
   await screen.findByText(
     locale === "zh-CN" ? /^(检查完成|没有找到绩效目标表)/ : /^(Checked:|No target table found)/,
