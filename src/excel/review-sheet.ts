@@ -3,9 +3,15 @@
  * message, rule — for a reviewer to file or send back. One read sync (sheet names and which sheet is
  * ours) and one write sync. A sheet of that name that we did not make is never overwritten: ours is
  * the one the workbook setting names, and otherwise the next free name (审核意见(2) …) is taken.
- * The pane words everything (title, headers, severities, messages); this module only lays it out.
+ * `reviewSheetContent` words it in the workbook's language (its own texts, the rules' messages and
+ * names); `writeReviewSheet` lays it out.
  */
 import type { Grid } from "../core/grid";
+import { diagnosticMessage, ruleName } from "../core/i18n/catalogue";
+import { defineCatalogue } from "../core/i18n/define";
+import type { Lang } from "../core/i18n/lang";
+import type { Table } from "../core/model";
+import type { Report } from "../core/report";
 import { toAdapterError } from "./errors";
 import type { ExcelHost } from "./host";
 import { excelValue } from "./write-edits";
@@ -47,6 +53,50 @@ const COLUMN_WIDTHS = [180, 90, 50, 320, 160] as const;
 const WRAPPED = new Set([3, 4]);
 /** Rows above the findings: the title, then the headings. */
 export const REVIEW_FIRST_ROW = 2;
+
+/** The review sheet's own words: its title, its headings and the severities. */
+export const REVIEW_TEXTS = defineCatalogue({
+  title: {
+    "zh-CN": "审核意见（绩效指标助手生成，{date}，共 {count} 条）",
+    "en-US": "Review notes (by Performance Target Assistant, {date}, {count} notes)",
+  },
+  table: { "zh-CN": "表格", "en-US": "Table" },
+  cell: { "zh-CN": "单元格", "en-US": "Cell" },
+  severity: { "zh-CN": "严重程度", "en-US": "Severity" },
+  message: { "zh-CN": "问题", "en-US": "Finding" },
+  rule: { "zh-CN": "规则", "en-US": "Rule" },
+  error: { "zh-CN": "错误", "en-US": "Error" },
+  warning: { "zh-CN": "警告", "en-US": "Warning" },
+  info: { "zh-CN": "提示", "en-US": "Hint" },
+});
+
+/** The review sheet of a check, worded in `lang`: one row per finding, the rule named with its id beside. */
+export function reviewSheetContent(
+  result: { tables: readonly Table[]; report: Report },
+  lang: Lang,
+  today: Date = new Date(),
+): ReviewSheetContent {
+  const t = REVIEW_TEXTS.text;
+  const titles = new Map(
+    result.tables.map((table) => [
+      table.id,
+      table.title?.text.trim() || `${table.sheet}!${table.title?.cell ?? ""}`,
+    ]),
+  );
+  const rows = result.report.diagnostics.map((d) => ({
+    table: (d.tableId && titles.get(d.tableId)) || d.sheet,
+    sheet: d.sheet,
+    cell: d.cell,
+    severity: t(lang, d.severity),
+    message: diagnosticMessage(d, lang),
+    rule: ruleName(d.rule, lang),
+  }));
+  return {
+    title: t(lang, "title", { date: today.toLocaleDateString(lang), count: rows.length }),
+    headers: [t(lang, "table"), t(lang, "cell"), t(lang, "severity"), t(lang, "message"), t(lang, "rule")],
+    rows,
+  };
+}
 
 /** A reference Excel follows inside the workbook: 'Sheet name'!E4 (quotes doubled inside the name). */
 export function cellReference(sheet: string, cell: string): string {

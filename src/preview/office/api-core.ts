@@ -599,6 +599,31 @@ export abstract class ClientObjectBase<T> {
   }
 }
 
+/**
+ * A proxy found through its parent when a sync runs (a range's format, a sheet's protection, a
+ * conditional format's rule): the one place of the locate-and-resolve pair these objects share.
+ */
+export abstract class LocatedObject<T, Found extends T | null = T | null> extends ClientObjectBase<T> {
+  constructor(
+    context: ContextLike,
+    protected readonly locate: (run: SyncRun) => Found,
+  ) {
+    super(context);
+  }
+
+  protected resolveTarget(run: SyncRun): Found {
+    return this.locate(run);
+  }
+}
+
+/** A located proxy with office.js's `set(properties)`, as most of Excel's objects have. */
+export abstract class SettableObject<T, Found extends T | null = T | null> extends LocatedObject<T, Found> {
+  /** Sets several properties at once (navigation properties take nested objects). */
+  set(properties: Record<string, unknown>): void {
+    this[ASSIGN](properties);
+  }
+}
+
 /** `OfficeExtension.EventHandlerResult`: `remove()` queues the removal, which takes effect at the next sync. */
 export class EventHandlerResult {
   constructor(
