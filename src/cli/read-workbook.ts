@@ -25,6 +25,7 @@ import {
 import { csvToGrid, decodeText } from "./read-csv";
 import { fromFsError, oneLine, readError, type ReadError, type ReadResult } from "./read-errors";
 import type { CellPosition } from "./safe-fixes";
+import { DEFAULT_DATE_FORMAT, isDateValue, shownValue } from "../xlsx/cell-value";
 import { listZip, oleKind, sniffMagic, unpackedSize, zipKind, type ZipEntry } from "../xlsx/zip-directory";
 import { unpackWorkbook, type TooLargeHere } from "./unpack";
 import { keepValidationRanges } from "./validations";
@@ -242,9 +243,6 @@ function sheetName(stem: string): string {
 // ---- from exceljs's parsed model to Grids ----
 
 /** Excel's day 0 (1899-12-30, UTC) in milliseconds; exceljs turns 1904-system serials into the same Dates. */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const MS_PER_DAY = 86_400_000;
-const DEFAULT_DATE_FORMAT = "yyyy-mm-dd";
 
 /** Parts of a sheet `check` does not read; exceljs skips parsing them. */
 const IGNORED_SHEET_NODES = [
@@ -388,35 +386,5 @@ class GridBuilder {
   }
 }
 
-function isDateValue(value: ExcelJS.CellValue): boolean {
-  if (value instanceof Date) return true;
-  return typeof value === "object" && value !== null && "result" in value && value.result instanceof Date;
-}
-
-/** A cell's value as the engine takes it: what Excel displays, not how the file stores it. */
-export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
-  if (value === null || value === undefined) return null;
-  switch (typeof value) {
-    case "string":
-      return value;
-    case "number":
-      return Number.isFinite(value) ? value : null;
-    case "boolean":
-      return value;
-  }
-  if (value instanceof Date) {
-    const time = value.getTime();
-    return Number.isNaN(time) ? null : (time - EXCEL_EPOCH_MS) / MS_PER_DAY;
-  }
-  if ("richText" in value && Array.isArray(value.richText))
-    return value.richText.map((run) => run.text ?? "").join("");
-  if ("error" in value) return String(value.error);
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = (value as { result?: unknown }).result;
-    if (typeof result === "object" && result !== null && "error" in result)
-      return String((result as { error: unknown }).error);
-    return toCellValue(result as ExcelJS.CellValue | undefined);
-  }
-  if ("text" in value) return toCellValue((value as { text: ExcelJS.CellValue }).text);
-  return null;
-}
+/** A cell's value as the engine takes it (the one conversion of both .xlsx readers). */
+export const toCellValue = shownValue;

@@ -24,6 +24,7 @@ import {
   type ValidationEntry,
   type ValidationRule,
 } from "../workbook/workbook-model";
+import { DEFAULT_DATE_FORMAT, isDateValue, isFormulaValue, linkOf, shownValue } from "./cell-value";
 import { loadExcelJs, type ExcelJS } from "./load-exceljs";
 import {
   parseDataValidations,
@@ -224,10 +225,6 @@ async function readSheetExtras(
 
 // ---- exceljs's workbook to ours ----
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const MS_PER_DAY = 86_400_000;
-const DEFAULT_DATE_FORMAT = "yyyy-mm-dd";
-
 export interface CellRead {
   value: CellValue;
   formula: boolean;
@@ -236,40 +233,14 @@ export interface CellRead {
   link?: string;
 }
 
+/** A cell's value as shown (the one conversion of both .xlsx readers: cell-value.ts), and what goes with it. */
 export function readValue(value: ExcelCellValue | undefined): CellRead {
-  if (value === null || value === undefined) return { value: null, formula: false };
-  if (typeof value === "number") return { value: Number.isFinite(value) ? value : null, formula: false };
-  if (typeof value === "string") return { value: value === "" ? null : value, formula: false };
-  if (typeof value === "boolean") return { value, formula: false };
-  if (value instanceof Date) {
-    const serial = (value.getTime() - EXCEL_EPOCH_MS) / MS_PER_DAY;
-    return {
-      value: Number.isFinite(serial) ? serial : null,
-      formula: false,
-      impliedFormat: DEFAULT_DATE_FORMAT,
-    };
-  }
-  if ("error" in value) return { value: String(value.error), formula: false };
-  if ("richText" in value) return { value: joinRichText(value.richText) || null, formula: false };
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = readValue((value as { result?: ExcelCellValue }).result);
-    return { ...result, formula: true };
-  }
-  if ("hyperlink" in value) {
-    const text = value.text as unknown;
-    const shown =
-      typeof text === "string"
-        ? text
-        : text && typeof text === "object" && "richText" in text
-          ? joinRichText((text as { richText: { text: string }[] }).richText)
-          : String(text ?? "");
-    return { value: shown || null, formula: false, link: value.hyperlink };
-  }
-  return { value: null, formula: false };
-}
-
-function joinRichText(runs: readonly { text: string }[]): string {
-  return runs.map((run) => run.text ?? "").join("");
+  const shown = shownValue(value);
+  const read: CellRead = { value: shown, formula: isFormulaValue(value) };
+  if (shown !== null && isDateValue(value)) read.impliedFormat = DEFAULT_DATE_FORMAT;
+  const link = linkOf(value);
+  if (link !== undefined) read.link = link;
+  return read;
 }
 
 /** "#RRGGBB" from exceljs's ARGB ("FFFFC7CE"); theme and indexed colours are not resolved. */
@@ -404,7 +375,12 @@ function readCells(excel: ExcelJS, worksheet: Worksheet, sheet: SheetModel, note
         merges.set(master, area);
         return;
       }
-      const read = readValue(cell.value);
+      // A formula's `value` drops a cached result that is falsy (0, FALSE, ""): read the result itself.
+      const read = readValue(
+        cell.type === excel.ValueType.Formula
+          ? ({ formula: cell.formula, result: (cell as Cell & { result?: unknown }).result } as ExcelCellValue)
+          : cell.value,
+      );
       if (read.formula) {
         notes.formulaCells++;
         // exceljs gives a shared formula's other cells their own translated text.
