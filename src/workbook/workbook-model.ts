@@ -7,14 +7,19 @@
  * - Cells have a value (null when empty), a number format ("General" when unset), the user's own
  *   formatting (fill, font colour, bold, italic, borders: the add-in must never touch these) and a
  *   hyperlink.
- * - Merged areas, data validations (per area: rule, error alert, ignoreBlanks, prompt) and conditional
- *   formats (per area, in priority order, with an id) live beside the cells and move with them when
- *   cells are inserted or deleted, as Excel moves them (geometry.ts, formula-refs.ts).
+ * - Merged areas, data validations (per area: rule, error alert, ignoreBlanks, prompt; validations.ts)
+ *   and conditional formats (per area, in priority order, with an id; conditional-formats.ts) live
+ *   beside the cells, each layer with its own shift, and move with them when cells are inserted or
+ *   deleted, as Excel moves them (geometry.ts, formula-refs.ts).
  * - Settings (the add-in's own key/value store, `workbook.settings`) are kept as JSON text, so what
  *   survives a reload is what JSON keeps.
  *
  * Build one with `WorkbookModel.fromGrids(grids)` (the engine's Grid, core/grid.ts) or `new
  * WorkbookModel()` + `addSheet`; read it back with `sheet(name).cell("B3")`, `toGrid()` or `snapshot()`.
+ *
+ * Why one file of some 950 lines: SheetModel and WorkbookModel are one thing seen from two sides — an
+ * insert on one sheet rewrites the formulas of every sheet and the workbook notifies every change —
+ * and splitting them would make each import the other.
  */
 import {
   boundingRange,
@@ -35,20 +40,52 @@ import {
   quoteSheetName,
 } from "./address";
 import { CellLayer } from "./cell-layer";
-import {
-  cellCount,
-  coalesce,
-  editFor,
-  intersect,
-  isAffected,
-  shiftArea,
-  shiftWhole,
-  subtractAll,
-  type ShiftEdit,
-} from "./geometry";
+import { cellCount, editFor, isAffected, shiftWhole, type ShiftEdit } from "./geometry";
 import { displayText } from "./cell-values";
 import { renameSheetInFormula, shiftFormula } from "./formula-refs";
 import { ModelError } from "./office-error";
+import {
+  overlapping,
+  shiftConditionalFormats,
+  withoutCells,
+  withPriority,
+  type ConditionalFormatEntry,
+  type ConditionalFormatKind,
+  type ConditionalFormatStyle,
+} from "./conditional-formats";
+import { clone } from "./plain";
+import {
+  shiftValidations,
+  summarize,
+  validationAt,
+  withoutValidation,
+  withPatch,
+  withRule,
+  type ErrorAlert,
+  type ValidationEntry,
+  type ValidationPrompt,
+  type ValidationRule,
+  type ValidationSummary,
+} from "./validations";
+
+// The layers' own modules; their names stay importable from here, the model's one door.
+export { clone } from "./plain";
+export {
+  DEFAULT_ERROR_ALERT,
+  DEFAULT_PROMPT,
+  ruleType,
+  type ErrorAlert,
+  type ValidationEntry,
+  type ValidationPrompt,
+  type ValidationRule,
+  type ValidationSummary,
+  type ValidationTypeName,
+} from "./validations";
+export type {
+  ConditionalFormatEntry,
+  ConditionalFormatKind,
+  ConditionalFormatStyle,
+} from "./conditional-formats";
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 
@@ -70,89 +107,6 @@ export interface Hyperlink {
   documentReference?: string;
   textToDisplay?: string;
   screenTip?: string;
-}
-
-/** `Excel.DataValidationRule` as stored: a list source is always a string (a Range becomes "=Sheet!$A$1:$A$3"). */
-export interface ValidationRule {
-  list?: { inCellDropDown: boolean; source: string };
-  custom?: { formula: string };
-  wholeNumber?: Record<string, unknown>;
-  decimal?: Record<string, unknown>;
-  textLength?: Record<string, unknown>;
-  date?: Record<string, unknown>;
-  time?: Record<string, unknown>;
-}
-
-export type ValidationTypeName =
-  | "None"
-  | "WholeNumber"
-  | "Decimal"
-  | "List"
-  | "Date"
-  | "Time"
-  | "TextLength"
-  | "Custom"
-  | "Inconsistent"
-  | "MixedCriteria";
-
-export interface ErrorAlert {
-  showAlert: boolean;
-  style: "Stop" | "Warning" | "Information";
-  title: string;
-  message: string;
-}
-
-export interface ValidationPrompt {
-  showPrompt: boolean;
-  title: string;
-  message: string;
-}
-
-export interface ValidationEntry {
-  areas: CellRange[];
-  /** null: the areas carry alert or prompt settings but no criteria ("Any value"). */
-  rule: ValidationRule | null;
-  errorAlert: ErrorAlert;
-  ignoreBlanks: boolean;
-  prompt: ValidationPrompt;
-}
-
-/** What `range.dataValidation` reads for a range that may span several entries. */
-export interface ValidationSummary {
-  type: ValidationTypeName;
-  /** null unless every cell has the same rule. */
-  rule: ValidationRule | null;
-  errorAlert: ErrorAlert | null;
-  ignoreBlanks: boolean | null;
-  prompt: ValidationPrompt | null;
-}
-
-export type ConditionalFormatKind =
-  | "Custom"
-  | "DataBar"
-  | "ColorScale"
-  | "IconSet"
-  | "TopBottom"
-  | "PresetCriteria"
-  | "ContainsText"
-  | "CellValue";
-
-export interface ConditionalFormatStyle {
-  fill: string | null;
-  fontColor: string | null;
-  bold: boolean | null;
-  italic: boolean | null;
-  numberFormat: string | null;
-}
-
-export interface ConditionalFormatEntry {
-  id: string;
-  type: ConditionalFormatKind;
-  areas: CellRange[];
-  /** The custom rule's formula, relative to the top-left cell of the first area. */
-  formula: string | null;
-  format: ConditionalFormatStyle;
-  stopIfTrue: boolean;
 }
 
 export type ClearTarget =
@@ -194,9 +148,6 @@ export interface LoggedEdit {
   sheet: string;
   edit: ShiftEdit;
 }
-
-export const DEFAULT_ERROR_ALERT: ErrorAlert = { showAlert: true, style: "Stop", title: "", message: "" };
-export const DEFAULT_PROMPT: ValidationPrompt = { showPrompt: false, title: "", message: "" };
 
 /** Everything known about one cell. */
 export interface CellView {
@@ -442,7 +393,7 @@ export class SheetModel {
   // ---- data validation ----
 
   validationAt(row: number, col: number): ValidationEntry | null {
-    return this.validations.find((v) => v.areas.some((a) => rangeContains(a, row, col))) ?? null;
+    return validationAt(this.validations, row, col);
   }
 
   /**
@@ -458,34 +409,7 @@ export class SheetModel {
    * for a test that sets up a sheet directly.
    */
   setValidationRule(range: CellRange, rule: ValidationRule, mode: "excel" | "replace" = "excel"): void {
-    const records = this.validations.filter((v) => v.areas.some((a) => rangesOverlap(a, range)));
-    if (mode === "excel") {
-      const covered = records.reduce(
-        (sum, v) =>
-          sum +
-          v.areas.reduce(
-            (n, a) => n + (intersect(a, range) ? cellCount(intersect(a, range) as CellRange) : 0),
-            0,
-          ),
-        0,
-      );
-      if (records.length > 1 || (records.length === 1 && covered < cellCount(range))) {
-        throw new ModelError(
-          "InvalidArgument",
-          "The range has more than one data validation setting; clear its data validation before setting a rule.",
-        );
-      }
-    }
-    const base = records.length === 1 ? records[0] : null;
-    this.carveValidation(range);
-    this.validations.push({
-      areas: [{ ...range }],
-      rule: clone(rule),
-      errorAlert: { ...(base?.errorAlert ?? DEFAULT_ERROR_ALERT) },
-      ignoreBlanks: base?.ignoreBlanks ?? true,
-      prompt: { ...(base?.prompt ?? DEFAULT_PROMPT) },
-    });
-    this.normalizeValidations();
+    this.validations = withRule(this.validations, range, rule, mode);
     this.workbook.notify({ kind: "validation", sheetId: this.id, range });
   }
 
@@ -494,40 +418,13 @@ export class SheetModel {
     range: CellRange,
     patch: { errorAlert?: Partial<ErrorAlert>; ignoreBlanks?: boolean; prompt?: Partial<ValidationPrompt> },
   ): void {
-    const apply = (entry: Omit<ValidationEntry, "areas">): Omit<ValidationEntry, "areas"> => ({
-      rule: entry.rule,
-      errorAlert: { ...entry.errorAlert, ...(patch.errorAlert ?? {}) },
-      ignoreBlanks: patch.ignoreBlanks ?? entry.ignoreBlanks,
-      prompt: { ...entry.prompt, ...(patch.prompt ?? {}) },
-    });
-    const next: ValidationEntry[] = [];
-    let uncovered: CellRange[] = [range];
-    for (const entry of this.validations) {
-      const inside = entry.areas.map((a) => intersect(a, range)).filter((a): a is CellRange => a !== null);
-      if (inside.length === 0) {
-        next.push(entry);
-        continue;
-      }
-      const outside = subtractAll(entry.areas, range);
-      if (outside.length > 0) next.push({ ...entry, areas: outside });
-      next.push({ ...apply(entry), areas: inside });
-      for (const piece of inside) uncovered = subtractAll(uncovered, piece);
-    }
-    if (uncovered.length > 0) {
-      next.push({
-        ...apply({ rule: null, errorAlert: DEFAULT_ERROR_ALERT, ignoreBlanks: true, prompt: DEFAULT_PROMPT }),
-        areas: uncovered,
-      });
-    }
-    this.validations = next;
-    this.normalizeValidations();
+    this.validations = withPatch(this.validations, range, patch);
     this.workbook.notify({ kind: "validation", sheetId: this.id, range });
   }
 
   /** Removes validation from the cells of the range, whatever range it was set on. */
   clearValidation(range: CellRange): void {
-    this.carveValidation(range);
-    this.normalizeValidations();
+    this.validations = withoutValidation(this.validations, range);
     this.workbook.notify({ kind: "validation", sheetId: this.id, range });
   }
 
@@ -539,55 +436,7 @@ export class SheetModel {
    * behaves alike.
    */
   validationSummary(range: CellRange): ValidationSummary {
-    const total = cellCount(range);
-    let ruled = 0;
-    let touched = 0;
-    const rules = new Set<string>();
-    const alerts = new Set<string>();
-    const blanks = new Set<boolean>();
-    const prompts = new Set<string>();
-    let rule: ValidationRule | null = null;
-    let alert: ErrorAlert = DEFAULT_ERROR_ALERT;
-    let prompt: ValidationPrompt = DEFAULT_PROMPT;
-    let ignoreBlanks = true;
-    for (const entry of this.validations) {
-      let cells = 0;
-      for (const area of entry.areas) {
-        const cut = intersect(area, range);
-        if (cut) cells += cellCount(cut);
-      }
-      if (cells === 0) continue;
-      touched += cells;
-      if (entry.rule) {
-        ruled += cells;
-        rules.add(JSON.stringify(entry.rule));
-        rule = entry.rule;
-      }
-      alerts.add(JSON.stringify(entry.errorAlert));
-      prompts.add(JSON.stringify(entry.prompt));
-      blanks.add(entry.ignoreBlanks);
-      alert = entry.errorAlert;
-      prompt = entry.prompt;
-      ignoreBlanks = entry.ignoreBlanks;
-    }
-    if (touched < total) {
-      alerts.add(JSON.stringify(DEFAULT_ERROR_ALERT));
-      prompts.add(JSON.stringify(DEFAULT_PROMPT));
-      blanks.add(true);
-    }
-    let type: ValidationTypeName;
-    if (ruled === 0) type = "None";
-    else if (ruled < total) type = "MixedCriteria";
-    else if (rules.size > 1) type = "Inconsistent";
-    else type = ruleType(rule);
-    const uniform = type !== "Inconsistent" && type !== "MixedCriteria";
-    return {
-      type,
-      rule: uniform && type !== "None" && rule ? clone(rule) : null,
-      errorAlert: alerts.size === 1 ? { ...(touched < total ? DEFAULT_ERROR_ALERT : alert) } : null,
-      ignoreBlanks: blanks.size === 1 ? (touched < total ? true : ignoreBlanks) : null,
-      prompt: prompts.size === 1 ? { ...(touched < total ? DEFAULT_PROMPT : prompt) } : null,
-    };
+    return summarize(this.validations, range);
   }
 
   /**
@@ -608,20 +457,6 @@ export class SheetModel {
       if (value !== null) items.push(displayText(value, sheet.numberFormat(r, c)));
     });
     return items;
-  }
-
-  private carveValidation(range: CellRange): void {
-    this.validations = this.validations.map((entry) => ({
-      ...entry,
-      areas: subtractAll(entry.areas, range),
-    }));
-  }
-
-  /** Drops records left without cells; records are never merged (Excel keeps them apart, see setValidationRule). */
-  private normalizeValidations(): void {
-    this.validations = this.validations
-      .filter((entry) => entry.areas.length > 0)
-      .map((entry) => ({ ...entry, areas: coalesce(entry.areas) }));
   }
 
   // ---- conditional formats ----
@@ -651,9 +486,7 @@ export class SheetModel {
 
   /** The conditional formats that apply to any cell of the areas, in priority order. */
   conditionalFormatsOverlapping(areas: readonly CellRange[]): ConditionalFormatEntry[] {
-    return this.conditionalFormats.filter((cf) =>
-      cf.areas.some((a) => areas.some((b) => rangesOverlap(a, b))),
-    );
+    return overlapping(this.conditionalFormats, areas);
   }
 
   deleteConditionalFormat(id: string): void {
@@ -663,21 +496,13 @@ export class SheetModel {
 
   /** Takes the range's cells out of every conditional format; a format left with no cells is deleted. */
   clearConditionalFormats(range: CellRange): void {
-    this.conditionalFormats = this.conditionalFormats
-      .map((cf) => ({ ...cf, areas: subtractAll(cf.areas, range) }))
-      .filter((cf) => cf.areas.length > 0);
+    this.conditionalFormats = withoutCells(this.conditionalFormats, range);
     this.workbook.notify({ kind: "conditionalFormats", sheetId: this.id, range });
   }
 
   /** d.ts ConditionalFormat.priority: negative counts from the back; out-of-bounds values clamp. */
   setConditionalFormatPriority(id: string, priority: number): void {
-    const index = this.conditionalFormats.findIndex((cf) => cf.id === id);
-    if (index < 0) return;
-    const [entry] = this.conditionalFormats.splice(index, 1);
-    const length = this.conditionalFormats.length;
-    let target = priority < 0 ? length + 1 + priority : priority;
-    target = Math.max(0, Math.min(length, target));
-    this.conditionalFormats.splice(target, 0, entry);
+    this.conditionalFormats = withPriority(this.conditionalFormats, id, priority);
     this.workbook.notify({ kind: "conditionalFormats", sheetId: this.id });
   }
 
@@ -1035,12 +860,8 @@ export class WorkbookModel {
     sheet.formats.fillFrom(edit);
     sheet.origins.fillFrom(edit, (origin) => ({ row: origin.row, col: origin.col, styleOnly: true }));
     sheet.merges = moved;
-    sheet.validations = sheet.validations
-      .map((v) => ({ ...v, areas: coalesce(v.areas.flatMap((a) => shiftArea(a, edit))) }))
-      .filter((v) => v.areas.length > 0);
-    sheet.conditionalFormats = sheet.conditionalFormats
-      .map((cf) => ({ ...cf, areas: coalesce(cf.areas.flatMap((a) => shiftArea(a, edit))) }))
-      .filter((cf) => cf.areas.length > 0);
+    sheet.validations = shiftValidations(sheet.validations, edit);
+    sheet.conditionalFormats = shiftConditionalFormats(sheet.conditionalFormats, edit);
     this.forEachFormula((formula, owner) => shiftFormula(formula, edit, owner.name, sheet.name));
     this.edits.push({ sheet: sheet.name, edit: { ...edit } });
     if (isAffected(sheet.selection, edit)) {
@@ -1110,18 +931,6 @@ export class WorkbookModel {
   }
 }
 
-export function ruleType(rule: ValidationRule | null): ValidationTypeName {
-  if (!rule) return "None";
-  if (rule.list) return "List";
-  if (rule.custom) return "Custom";
-  if (rule.wholeNumber) return "WholeNumber";
-  if (rule.decimal) return "Decimal";
-  if (rule.textLength) return "TextLength";
-  if (rule.date) return "Date";
-  if (rule.time) return "Time";
-  return "None";
-}
-
 /** The list source Excel stores for a range: "=Sheet2!$A$1:$A$9". */
 export function rangeSource(sheetName: string, range: CellRange): string {
   return `=${quoteSheetName(sheetName)}!${formatAbsolute(range)}`;
@@ -1132,11 +941,6 @@ export function areasOf(text: string): CellRange[] {
   const areas = parseAreas(text);
   if (!areas) throw new Error(`Not an A1 address list: "${text}"`);
   return areas.map((a) => a.range);
-}
-
-/** A deep copy of plain data (jsdom, where the tests run, has no structuredClone). */
-export function clone<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
 /** Calls `visit(row, col, i, j)` for every cell of the range; i and j count from its top-left. */

@@ -3,6 +3,10 @@
  * model. A table is anchored on its header row (DOMAIN §1's column words); the rows above give
  * its title, info and goal, the rows below its indicators until a blank row, a notes or totals
  * row, the next table, or the sheet's end.
+ *
+ * Why one file of some 900 lines: it is one algorithm (the header, then what lies above and below it)
+ * whose steps share the grid's reading helpers; the words it looks for are in header-words.ts and
+ * title.ts, and each form it reads has a test in test/core/detect.
  */
 import {
   cellAt,

@@ -1,4 +1,6 @@
 /**
+ * (Data: most of its 860 lines are the catalogue's rows.)
+ *
  * The built-in template catalogue: standard rows for the seed's eight funding items (mended as a
  * reviewer would, DOMAIN §5) and the common items of DOMAIN §6. Rows are written in the 2015
  * profile's groups; placement.ts files them for 2021 (cost rows under 成本指标/经济成本指标, a
