@@ -1,3 +1,4 @@
+import { engineCounts, summaryLine } from "./helpers/workbook";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { BUILTIN_PROFILES } from "../../src/core/profiles/builtin";
@@ -83,9 +84,7 @@ describe("settings panel", () => {
       screen.getByRole("heading", { level: 1, name: "Performance Target Assistant" }),
     ).toBeInTheDocument();
     await user.click(screen.getByRole("tab", { name: "Findings" }));
-    expect(screen.getByTestId("findings-summary")).toHaveTextContent(
-      "8 tables · 139 rows · 22 errors · 36 warnings · 35 hints",
-    );
+    expect(screen.getByTestId("findings-summary")).toHaveTextContent(summaryLine(engineCounts(), "en-US"));
     const row = findingRows("视察议政业务费", "E13", "cost-upper-bound")[0];
     expect(row).toHaveTextContent("Error:");
     expect(within(row).getByRole("button", { name: "Change to “≤5万元”" })).toBeInTheDocument();
