@@ -15,7 +15,6 @@
  * The first message is the setup; every later one a job. Nothing a file holds makes this throw; a
  * bug that escapes is written to stderr as one line the parent reads (CRASH_PREFIX) before exiting.
  */
-import * as path from "node:path";
 import type { EngineOptions } from "./engine";
 import type { FixFileResult } from "./fix-file";
 import { oneLine } from "./read-errors";
@@ -43,22 +42,6 @@ export const CRASH_PREFIX = "jixiao-child-crashed: ";
 /** The exit code of a child that crashed (a bug) rather than ran out of memory or was killed. */
 export const CRASH_EXIT_CODE = 70;
 
-/**
- * Test hooks, for the command line's tests only (unset, they cost one comparison a file):
- * - JIXIAO_TEST_CRASH_ON=<file name>: the child crashes (an uncaught exception, as a bug in the
- *   engine or a library would) when it comes to that file, so the tests see a batch survive it.
- * - JIXIAO_TEST_HANG_ON=<file name>: the child spins on that file until it is killed, so the tests
- *   see the time limit at work without a slow file.
- */
-const CRASH_ON = process.env.JIXIAO_TEST_CRASH_ON;
-const HANG_ON = process.env.JIXIAO_TEST_HANG_ON;
-
-function testHooks(file: string): void {
-  const name = path.basename(file);
-  if (CRASH_ON && name === CRASH_ON) throw new Error(`test crash on ${CRASH_ON}`);
-  if (HANG_ON && name === HANG_ON) for (;;); // until the parent kills the process
-}
-
 function send(reply: ChildReply): void {
   process.send?.(reply);
 }
@@ -82,7 +65,6 @@ let queue: Promise<void> = Promise.resolve();
 
 async function check(job: Extract<ChildJob, { kind: "check" }>, jobSetup: ChildSetup): Promise<ChildReply> {
   const [{ readGrids }, { checkGrids, internalError }] = await modules;
-  testHooks(job.path);
   const { lang } = jobSetup.options;
   let result: CheckedFile;
   const started = performance.now();
@@ -103,7 +85,6 @@ async function check(job: Extract<ChildJob, { kind: "check" }>, jobSetup: ChildS
 async function fix(job: Extract<ChildJob, { kind: "fix" }>, jobSetup: ChildSetup): Promise<ChildReply> {
   const [, { fixGrids }] = await modules;
   const { fixFile } = await import("./fix-file");
-  testHooks(job.input);
   const { lang, profile } = jobSetup.options;
   const result = await fixFile(
     job.input,

@@ -11,7 +11,6 @@
  * not being checked, and a crash or a time limit ends only this thread.
  */
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Grid } from "../core/grid";
 import { checkGrids, fixGrids, internalError, type EngineOptions } from "./engine";
@@ -39,18 +38,6 @@ const port = parentPort;
 let jobsSeen = 0;
 /** The warm-up so far: said (for JIXIAO_TIMING) when the first job ends it. */
 const warm = { rounds: 0, started: 0, ended: 0, running: false, starved: false };
-
-/**
- * Test hook, for the command line's tests only (unset, it costs one comparison a file):
- * JIXIAO_TEST_CRASH_ON=<file name>: the worker crashes (an unhandled exception, as a bug in the
- * engine or a library would) when it comes to that file.
- */
-const CRASH_ON = process.env.JIXIAO_TEST_CRASH_ON;
-
-function testHooks(job: Job): void {
-  if (job.kind === "fix") return;
-  if (CRASH_ON && path.basename(job.path) === CRASH_ON) throw new Error(`test crash on ${CRASH_ON}`); // unhandled: it ends the thread
-}
 
 function run(job: Job): Reply {
   switch (job.kind) {
@@ -131,7 +118,6 @@ function warmUp(): void {
 let queue: Promise<void> = Promise.resolve();
 
 async function handle(job: Job): Promise<void> {
-  testHooks(job);
   let reply: Reply;
   try {
     reply = run(job);

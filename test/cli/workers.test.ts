@@ -4,8 +4,9 @@
  * (JIXIAO_WORKER=never), for one file and for a batch at any --jobs; a batch keeps the files' order;
  * a file past the in-process limits is checked in a child process with the same output; and a file
  * that is damaged, crashes its child, runs out of memory or of time is reported on one line while
- * the others are checked. The crash and the hang come from test hooks in the child
- * (JIXIAO_TEST_CRASH_ON, JIXIAO_TEST_HANG_ON); the memory limit meets a real workbook far too big
+ * the others are checked. The crash and the hang come from a hook the tests load into the command's
+ * children and threads (helpers/crash-hook.js, by NODE_OPTIONS=--require when JIXIAO_TEST_CRASH_ON or
+ * JIXIAO_TEST_HANG_ON is set): production code carries none; the memory limit meets a real workbook far too big
  * for it, so the outcome does not hang on how the garbage collector happens to run.
  */
 import { execFileSync } from "node:child_process";

@@ -92,8 +92,14 @@ function cliEnv(extra: RunOptions["env"] = {}): NodeJS.ProcessEnv {
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
+  // The crash and hang hooks live in the tests, loaded into the command's processes and threads.
+  if (env.JIXIAO_TEST_CRASH_ON || env.JIXIAO_TEST_HANG_ON) {
+    env.NODE_OPTIONS = [env.NODE_OPTIONS, `--require ${CRASH_HOOK}`].filter(Boolean).join(" ");
+  }
   return env;
 }
+
+const CRASH_HOOK = path.join(__dirname, "crash-hook.js");
 
 /** Runs `node bin/jixiao.js …args` to completion. */
 export function runCli(args: readonly string[], options: RunOptions = {}): CliRun {
