@@ -26,12 +26,6 @@ export const SETTINGS_KEY = "jixiao.settings";
 /** Where the ranges that hold our dropdowns are remembered, so turning dropdowns off removes exactly ours. */
 export const DROPDOWNS_KEY = "jixiao.dropdowns";
 
-/** Plans the dropdown lists of a table (level 1, level 2 by row, comparator, basis). */
-export type DropdownPlanner = (table: Table, profile: Profile) => Edit[];
-
-/** The engine's planner, keeping only the validation edits it plans. */
-export const planTableDropdowns: DropdownPlanner = (table, profile) => dropdownsFor(table, profile);
-
 export interface SheetResult {
   sheet: string;
   grid: Grid;
@@ -65,8 +59,6 @@ interface SheetRead {
 }
 
 export interface AdapterOptions {
-  /** The dropdowns to keep on each table; the engine's by default. */
-  planDropdowns?: DropdownPlanner;
   /** Cells per request when a sheet must be read in blocks (read-grids.ts MAX_CELLS_PER_SYNC by default). */
   maxCellsPerSync?: number;
 }
@@ -431,7 +423,8 @@ export class ExcelAdapter {
     const profiles = result.tables.map((table) => profileFor(table, lintOptionsFrom(this.settings).profile));
     const lists = () =>
       result.tables
-        .flatMap((table, i) => (this.options.planDropdowns ?? planTableDropdowns)(table, profiles[i]))
+        // One path for a table's lists: the engine's plan (level 1, level 2 by row, comparator, basis).
+        .flatMap((table, i) => dropdownsFor(table, profiles[i]))
         .filter((edit): edit is Extract<Edit, { kind: "setValidation" }> => edit.kind === "setValidation");
     const rangeOf = (list: Extract<Edit, { kind: "setValidation" }>) =>
       worksheet.getRangeByIndexes(list.range.row, list.range.col, list.range.rowCount, list.range.colCount);

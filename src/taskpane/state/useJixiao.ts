@@ -9,7 +9,6 @@ import type { Edit } from "../../core/edits";
 import { toA1, type CellRange, type Grid } from "../../core/grid";
 import type { Diagnostic } from "../../core/report";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
-import { dropdownsFor } from "../../core/templates/dropdowns";
 import { ExcelAdapter, type SheetResult, type WorkbookResult } from "../../excel/adapter";
 import { AdapterError, toAdapterError } from "../../excel/errors";
 import type { ExcelHost } from "../../excel/host";
@@ -124,17 +123,12 @@ const CHECKED_SETTINGS: readonly (keyof Settings)[] = [
   "severities",
 ];
 
-const planDropdowns = (...args: Parameters<typeof dropdownsFor>) =>
-  dropdownsFor(...args).filter(
-    (edit): edit is Extract<Edit, { kind: "setValidation" }> => edit.kind === "setValidation",
-  );
-
 function isAbort(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
 }
 
 export function useJixiao(excel: ExcelHost, locale: Lang): { state: JixiaoState; actions: JixiaoActions } {
-  const [adapter] = useState(() => new ExcelAdapter(excel, { planDropdowns }));
+  const [adapter] = useState(() => new ExcelAdapter(excel));
   const [result, setResult] = useState<WorkbookResult | null>(null);
   const [selection, setSelection] = useState<PaneSelection | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
