@@ -7,7 +7,7 @@
 import { findTables } from "../core/detect/find-tables";
 import { applyEditsToGrids } from "../core/apply-edits";
 import type { Edit } from "../core/edits";
-import { boundingRange, parseRangeA1, rangeWithin, type CellRange, type Grid } from "../core/grid";
+import type { Grid } from "../core/grid";
 import { lint, profileFor } from "../core/lint";
 import { fingerprint, planMarks } from "../core/marks";
 import type { Table } from "../core/model";
@@ -15,6 +15,7 @@ import type { Profile } from "../core/profiles/schema";
 import { mergeReports, type Diagnostic, type Report } from "../core/report";
 import { dropdownsFor } from "../core/templates/dropdowns";
 import { DEFAULT_SETTINGS, lintOptionsFrom, parseSettings, type Settings } from "../core/settings";
+import { ChangeLedger } from "./change-ledger";
 import { AdapterError, toAdapterError } from "./errors";
 import { detectCapabilities, type Capabilities, type ExcelHost } from "./host";
 import { queueFindMarks, queueMarks } from "./marks";
@@ -71,15 +72,13 @@ export class ExcelAdapter {
   private readonly blockSheets = new Set<string>();
   /** Sheet order as last read, for a stable combined report. */
   private sheetOrder: string[] = [];
-  /** Bumped for a sheet whenever it changes under us (change events); a check that read an older generation writes nothing. */
-  private readonly generations = new Map<string, number>();
+  /** Which changes were the user's, and which sheets changed since a read began (change-ledger.ts). */
+  readonly changes = new ChangeLedger();
   /**
    * Fingerprints of the dropdowns written per sheet, kept in the workbook's settings (written in
    * the same sync as the dropdowns), so unchanged lists are not rewritten, even after a reopen.
    */
   private dropdownSignatures: Record<string, string> = {};
-  /** The cells our last write changed, so their change events are not taken for the user's (hosts without triggerSource). */
-  private ownWrite: { sheet: string; box: CellRange | null; until: number } | null = null;
 
   constructor(
     private readonly host: ExcelHost,
@@ -109,36 +108,19 @@ export class ExcelAdapter {
     return this.results.get(sheet)?.grid ?? null;
   }
 
-  /** Tells the adapter a sheet changed (from a change event), so results read before it are stale. */
-  noteChange(sheet: string): void {
-    this.generations.set(sheet, (this.generations.get(sheet) ?? 0) + 1);
-  }
-
-  /** True for a change event that our own last write raised (within a few seconds, on the cells it wrote). */
-  isOwnWrite(sheet: string, address: string, now = Date.now()): boolean {
-    const own = this.ownWrite;
-    if (!own || own.sheet !== sheet || now > own.until) return false;
-    const changed = eventRange(address);
-    return changed !== null && own.box !== null && rangeWithin(own.box, changed);
-  }
-
-  private generation(sheet: string): number {
-    return this.generations.get(sheet) ?? 0;
-  }
-
   /**
    * Checks one sheet (the active one by default): one sync to read it, the engine, and one sync
    * to write marks and dropdowns when they changed. A sheet edited meanwhile gets no stale marks.
    */
   async checkSheet(sheetName?: string): Promise<SheetCheck> {
     return this.run(async (context) => {
-      const before = new Map(this.generations);
+      const before = this.changes.all();
       const read = await this.readSheet(context, sheetName);
       const { name, worksheet } = read;
       for (const known of [...this.results.keys()])
         if (!this.sheetOrder.includes(known)) this.results.delete(known);
       const result = this.evaluate(name, read.grid);
-      const stale = (before.get(name) ?? 0) !== this.generation(name);
+      const stale = this.changes.changedSince(before, name);
       // A protected sheet is still checked; only its marks and dropdowns wait until it is unprotected.
       const writable = !read.protected;
       if (!stale && writable && this.queueDecorations(context, worksheet, result, read.marks)) {
@@ -311,7 +293,7 @@ export class ExcelAdapter {
     plan: (result: SheetResult, selection: { row: number; col: number }) => Edit[],
   ): Promise<WorkbookResult> {
     return this.run(async (context) => {
-      const before = new Map(this.generations);
+      const before = this.changes.all();
       const read = await this.readSheet(context, sheetName ?? undefined);
       const { name, worksheet, selection } = read;
       const grid = read.grid ?? { sheet: name, values: [], merges: [], origin: { row: 0, col: 0 } };
@@ -319,18 +301,13 @@ export class ExcelAdapter {
       const edits = plan(fresh, selection);
       if (edits.length === 0) return this.snapshot();
       if (read.protected) throw new AdapterError("protected", name);
-      if ((before.get(name) ?? 0) !== this.generation(name)) throw new AdapterError("changed", name);
+      if (this.changes.changedSince(before, name)) throw new AdapterError("changed", name);
       // The result of the edits, computed here, so the marks written with them are already right.
       const [after] = applyEditsToGrids([grid], edits);
       queueEdits(context, edits);
       const result = this.evaluate(name, after);
       this.queueDecorations(context, worksheet, result, read.marks, true);
-      this.ownWrite = {
-        sheet: name,
-        // One write's events may name any block of what it wrote: the rectangle around all of it.
-        box: boundingRange(editedRanges(edits)),
-        until: Date.now() + OWN_WRITE_WINDOW_MS,
-      };
+      this.changes.wrote(name, edits);
       await context.sync();
       return this.snapshot();
     });
@@ -496,38 +473,6 @@ function needsBlocks(error: unknown, askedForMerges: boolean): boolean {
 
 /** The longest the engine runs before yielding the thread during a whole-workbook check. */
 const ENGINE_SLICE_MS = 50;
-
-/** How long after our write its change events may still arrive. */
-const OWN_WRITE_WINDOW_MS = 3000;
-
-/** The rectangles a list of edits touches (inserted rows span the whole row). */
-function editedRanges(edits: readonly Edit[]): CellRange[] {
-  return edits.map((edit) => {
-    switch (edit.kind) {
-      case "setValue":
-        return { row: edit.row, col: edit.col, rowCount: 1, colCount: 1 };
-      case "insertRows":
-        return edit.band
-          ? { row: edit.row, col: edit.band.col, rowCount: edit.count, colCount: edit.band.colCount }
-          : { row: edit.row, col: 0, rowCount: edit.count, colCount: EXCEL_COLUMNS };
-      case "merge":
-      case "setValidation":
-        return edit.range;
-    }
-  });
-}
-
-const EXCEL_COLUMNS = 16_384;
-
-/** An event's address: "B3", "B3:C4", or whole rows "5:7". */
-function eventRange(address: string): CellRange | null {
-  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
-  if (rows) {
-    const first = Number(rows[1]) - 1;
-    return { row: first, col: 0, rowCount: Number(rows[2]) - first, colCount: EXCEL_COLUMNS };
-  }
-  return parseRangeA1(address);
-}
 
 /** The same finding in a fresh report: same rule, cell and message. */
 function sameFinding(a: Diagnostic, b: Diagnostic): boolean {

@@ -87,9 +87,7 @@ export class LiveChecker {
     // Excel says when a change is ours (ExcelApi 1.14); older hosts rely on the adapter's write guard.
     if (args.triggerSource === "ThisLocalAddin") return;
     const sheet = await this.sheetName(args.worksheetId);
-    if (this.adapter.isOwnWrite(sheet, args.address)) return;
-    this.adapter.noteChange(sheet);
-    this.schedule(sheet);
+    if (this.adapter.changes.userChanged(sheet, args.address)) this.schedule(sheet);
   }
 
   private async selected(args: Excel.WorksheetSelectionChangedEventArgs): Promise<void> {

@@ -38,7 +38,8 @@ describe("ExcelAdapter.checkSheet", () => {
     expect(adapter.currentSettings().dropdowns).toBe("inserted");
     await adapter.checkSheet(SHEET);
     const sheet = fake.model.sheet(SHEET);
-    for (const cell of ["A4", "B4", "B10", "F4"]) expect([cell, sheet.cell(cell).validation]).toEqual([cell, null]);
+    for (const cell of ["A4", "B4", "B10", "F4"])
+      expect([cell, sheet.cell(cell).validation]).toEqual([cell, null]);
   });
 
   it("sets dropdowns when asked to: level 1 by profile, level 2 per row by its level 1, basis as a free-text list", async () => {
@@ -85,7 +86,7 @@ describe("ExcelAdapter.checkSheet", () => {
     await adapter.checkSheet(SHEET);
     fake.user.edit(SHEET, "A10", "产出指标"); // 效益指标 group's first row becomes output
     await fake.idle();
-    adapter.noteChange(SHEET);
+    adapter.changes.userChanged(SHEET, "A1");
     await adapter.checkSheet(SHEET);
     expect(fake.model.sheet(SHEET).cell("B10").validation?.rule?.list?.source).toContain("数量指标");
   });

@@ -113,7 +113,7 @@ describe("LiveChecker", () => {
     const checking = adapter.checkSheet(SHEET);
     // The user edits while the read is in flight; the change event reaches the adapter before its write.
     fake.user.edit(SHEET, "E9", "≥450元");
-    adapter.noteChange(SHEET);
+    adapter.changes.userChanged(SHEET, "A1");
     const result = await checking;
     expect(result.stale).toBe(true);
     expect(fake.model.snapshot().sheets[0].conditionalFormats).toEqual(marksBefore);

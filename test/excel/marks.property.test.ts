@@ -108,7 +108,7 @@ describe("marks and the user's formats", () => {
         let raced = false;
         for (const edit of edits.filter((e) => e.when === "during")) {
           fake.model.sheet(SHEET).setValue(edit.row, edit.col, edit.value || null);
-          adapter.noteChange(SHEET); // what the live loop does on the change event
+          adapter.changes.userChanged(SHEET, "A1"); // what the live loop does on the change event
           raced = true;
         }
         const result = await checking;
