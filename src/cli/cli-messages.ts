@@ -193,7 +193,7 @@ const MESSAGES = {
   "summary.problems": {
     "zh-CN": "共 {problems} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示）",
     "en-US":
-      "{problems} {problems|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|info|infos})",
+      "{problems} {problems|finding|findings} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|info|infos})",
   },
   "summary.errorsOnly": {
     "zh-CN": "共 {errors} 个错误（--quiet：未列出 {hidden} 个警告和提示）",
@@ -206,7 +206,7 @@ const MESSAGES = {
   },
   "summary.clean": {
     "zh-CN": "检查了 {files} 个文件、{tables} 张表，没有发现问题",
-    "en-US": "checked {files} {files|file|files}, {tables} {tables|table|tables}: no problems",
+    "en-US": "checked {files} {files|file|files}, {tables} {tables|table|tables}: no findings",
   },
   "summary.checked": {
     "zh-CN": "检查了 {files} 个文件、{tables} 张表、{rows} 行指标",
@@ -219,13 +219,13 @@ const MESSAGES = {
   },
   "summary.partial": {
     "zh-CN": "{file}：问题过多，只列出前 {shown} 个",
-    "en-US": "{file}: too many problems, only the first {shown} are listed",
+    "en-US": "{file}: too many findings, only the first {shown} are listed",
   },
 
   // ---- fix ----
   "fix.applied": {
     "zh-CN": "已修正 {fixed} 个问题（{cells} 个单元格），写入 {output}",
-    "en-US": "mended {fixed} {fixed|problem|problems} ({cells} {cells|cell|cells}), wrote {output}",
+    "en-US": "mended {fixed} {fixed|finding|findings} ({cells} {cells|cell|cells}), wrote {output}",
   },
   "fix.nothing": {
     "zh-CN": "没有可自动修正的问题；已将原样副本写入 {output}",

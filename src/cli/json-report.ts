@@ -6,9 +6,9 @@
  * The records are made where the engine runs (the engine worker, see engine.ts), so the findings
  * cross to the main thread already worded; the summary is added up there (summary.ts).
  */
-import { diagnosticMessage, suggestionMessage, type Lang } from "../core/i18n/catalogue";
+import { findingMessage, suggestionMessage, type Lang } from "../core/i18n/catalogue";
 import type { Table } from "../core/model";
-import type { Diagnostic, MessageData, Report, Severity } from "../core/report";
+import type { Finding, MessageData, Report, Severity } from "../core/report";
 import { readErrorMessage } from "./cli-messages";
 import type { ReadError, ReadErrorCode } from "./read-errors";
 import type { FileCounts } from "./summary";
@@ -118,14 +118,14 @@ export function jsonTable(table: Table, report: Report): JsonTable {
   };
 }
 
-export function jsonDiagnostic(diagnostic: Diagnostic, lang: Lang): JsonDiagnostic {
+export function jsonDiagnostic(diagnostic: Finding, lang: Lang): JsonDiagnostic {
   const out: JsonDiagnostic = {
     rule: diagnostic.rule,
     severity: diagnostic.severity,
     sheet: diagnostic.sheet,
     cell: diagnostic.cell,
     tableId: diagnostic.tableId,
-    message: diagnosticMessage({ ...diagnostic, data: boundedData(diagnostic.data) }, lang),
+    message: findingMessage({ ...diagnostic, data: boundedData(diagnostic.data) }, lang),
     fixable: (diagnostic.fix?.length ?? 0) > 0,
     messageId: diagnostic.messageId,
   };

@@ -7,7 +7,7 @@ import type { Table } from "./model";
 import { BUILTIN_PROFILES, type BuiltinProfileId } from "./profiles/builtin";
 import { ProfileIndex } from "./profiles/profile-index";
 import type { Profile, Severity, SeveritySetting } from "./profiles/schema";
-import { countSeverity, emptyStats, type Diagnostic, type Report } from "./report";
+import { countSeverity, emptyStats, type Finding, type Report } from "./report";
 import { classifyRows } from "./rules/facts";
 import { RULES } from "./rules/index";
 import { internalError } from "./rules/internal-error";
@@ -57,7 +57,7 @@ export function profileFor(
 
 export function lint(tables: readonly Table[], options: LintOptions = {}): Report {
   const rules = options.rules ?? RULES;
-  const found: { order: number; diagnostic: Diagnostic }[] = [];
+  const found: { order: number; diagnostic: Finding }[] = [];
   const stats = emptyStats();
   const profiles: Record<string, string> = {};
 
@@ -78,7 +78,7 @@ export function lint(tables: readonly Table[], options: LintOptions = {}): Repor
     for (const rule of rules) {
       const severity = severityOf(rule, profile, options.severities);
       if (severity === "off") continue;
-      const reported: Diagnostic[] = [];
+      const reported: Finding[] = [];
       const report = (input: ReportInput) => reported.push(toDiagnostic(rule.id, severity, table, input));
       try {
         rule.check({ table, profile, index, settings, rows, report });
@@ -113,8 +113,8 @@ function severityOf(
   return overrides?.[rule.id] ?? profile.severities[rule.id] ?? rule.severity;
 }
 
-function toDiagnostic(rule: string, severity: Severity, table: Table, input: ReportInput): Diagnostic {
-  const diagnostic: Diagnostic = {
+function toDiagnostic(rule: string, severity: Severity, table: Table, input: ReportInput): Finding {
+  const diagnostic: Finding = {
     rule,
     severity,
     sheet: table.sheet,
@@ -132,8 +132,8 @@ function toDiagnostic(rule: string, severity: Severity, table: Table, input: Rep
 
 /** Table by table (in workbook order), then row, column, rule and message. */
 function compareFound(
-  x: { order: number; diagnostic: Diagnostic },
-  y: { order: number; diagnostic: Diagnostic },
+  x: { order: number; diagnostic: Finding },
+  y: { order: number; diagnostic: Finding },
 ): number {
   const a = x.diagnostic;
   const b = y.diagnostic;

@@ -3,7 +3,7 @@
  * the hosts only draw them; a signature per severity lets a host skip redrawing what is unchanged.
  */
 import { parseA1 } from "./grid";
-import type { Diagnostic, Severity } from "./report";
+import type { Finding, Severity } from "./report";
 
 export const MARK_SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -15,7 +15,7 @@ export interface MarkPlan {
   cells: Record<Severity, string[]>;
 }
 
-export function planMarks(sheet: string, diagnostics: readonly Diagnostic[]): MarkPlan {
+export function planMarks(sheet: string, diagnostics: readonly Finding[]): MarkPlan {
   const worst = new Map<string, Severity>();
   for (const d of diagnostics) {
     if (d.sheet !== sheet) continue;

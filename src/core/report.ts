@@ -1,6 +1,10 @@
 /**
  * Findings and reports: plain, serialisable data. Wording lives in the message catalogues
- * (src/core/i18n); a diagnostic carries a message id and its data.
+ * (src/core/i18n); a finding carries a message id and its data.
+ *
+ * One word: a *finding* (问题 in Chinese) is what a rule reports — in the code (Finding), the pane,
+ * the review sheet, the command line's text and the docs. Only the command line's JSON keeps the
+ * field name `diagnostics`, which its contract (DESIGN.md) fixes.
  */
 import type { Edit } from "./edits";
 import type { Severity } from "./profiles/schema";
@@ -16,7 +20,7 @@ export interface Suggestion {
   edits: Edit[];
 }
 
-export interface Diagnostic {
+export interface Finding {
   /** Stable rule id, e.g. "cost-upper-bound". */
   rule: string;
   severity: Severity;
@@ -44,8 +48,8 @@ export interface ReportStats {
 }
 
 export interface Report {
-  /** In a stable order: table by table, then row, column, rule and message. */
-  diagnostics: Diagnostic[];
+  /** The findings, in a stable order: table by table, then row, column, rule and message. */
+  diagnostics: Finding[];
   /** Counts over every finding, including any left out of a partial report. */
   stats: ReportStats;
   /** True when the diagnostics were capped; `stats` still counts them all. */

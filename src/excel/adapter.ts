@@ -12,7 +12,7 @@ import { lint, profileFor } from "../core/lint";
 import { fingerprint, planMarks } from "../core/marks";
 import type { Table } from "../core/model";
 import type { Profile } from "../core/profiles/schema";
-import { mergeReports, type Diagnostic, type Report } from "../core/report";
+import { mergeReports, type Finding, type Report } from "../core/report";
 import { dropdownsFor } from "../core/templates/dropdowns";
 import { DEFAULT_SETTINGS, lintOptionsFrom, parseSettings, type Settings } from "../core/settings";
 import { ChangeLedger } from "./change-ledger";
@@ -252,7 +252,7 @@ export class ExcelAdapter {
   }
 
   /** Applies one finding's safe fix: reads the sheet afresh, re-checks, and applies the fix if the finding is still there. */
-  async applyFix(diagnostic: Diagnostic): Promise<WorkbookResult> {
+  async applyFix(diagnostic: Finding): Promise<WorkbookResult> {
     return this.mend(diagnostic.sheet, (result) => {
       const current = result.report.diagnostics.find((d) => sameFinding(d, diagnostic));
       if (!current?.fix) throw new AdapterError("changed", "the finding is no longer there");
@@ -261,7 +261,7 @@ export class ExcelAdapter {
   }
 
   /** Applies one suggestion of a finding (the user accepted it), after the same fresh re-check. */
-  async applySuggestion(diagnostic: Diagnostic, index: number): Promise<WorkbookResult> {
+  async applySuggestion(diagnostic: Finding, index: number): Promise<WorkbookResult> {
     return this.mend(diagnostic.sheet, (result) => {
       const current = result.report.diagnostics.find((d) => sameFinding(d, diagnostic));
       const suggestion = current?.suggestions?.[index];
@@ -475,6 +475,6 @@ function needsBlocks(error: unknown, askedForMerges: boolean): boolean {
 const ENGINE_SLICE_MS = 50;
 
 /** The same finding in a fresh report: same rule, cell and message. */
-function sameFinding(a: Diagnostic, b: Diagnostic): boolean {
+function sameFinding(a: Finding, b: Finding): boolean {
   return a.rule === b.rule && a.sheet === b.sheet && a.cell === b.cell && a.messageId === b.messageId;
 }

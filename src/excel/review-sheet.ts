@@ -7,7 +7,7 @@
  * names); `writeReviewSheet` lays it out.
  */
 import type { Grid } from "../core/grid";
-import { diagnosticMessage, ruleName } from "../core/i18n/catalogue";
+import { findingMessage, ruleName } from "../core/i18n/catalogue";
 import { defineCatalogue } from "../core/i18n/define";
 import type { Lang } from "../core/i18n/lang";
 import type { Table } from "../core/model";
@@ -88,7 +88,7 @@ export function reviewSheetContent(
     sheet: d.sheet,
     cell: d.cell,
     severity: t(lang, d.severity),
-    message: diagnosticMessage(d, lang),
+    message: findingMessage(d, lang),
     rule: ruleName(d.rule, lang),
   }));
   return {

@@ -217,7 +217,7 @@ describe("text output", () => {
     }
     const problems = report.summary.errors + report.summary.warnings + report.summary.infos;
     expect(run.stdout).toContain(
-      `✖ ${problems} problems (${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.infos} infos)`,
+      `✖ ${problems} findings (${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.infos} infos)`,
     );
     expect(run.stdout).not.toContain(ESC); // a pipe gets no colour
     expect(run.stderr).toBe(""); // nor progress

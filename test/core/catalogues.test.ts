@@ -27,13 +27,13 @@ test("a catalogue whose languages disagree is caught", () => {
 
 test("English counts are worded by their plural placeholders, in the command line's texts too", () => {
   expect(CLI_TEXTS.text("en-US", "summary.clean", { files: 1, tables: 1 })).toBe(
-    "checked 1 file, 1 table: no problems",
+    "checked 1 file, 1 table: no findings",
   );
   expect(CLI_TEXTS.text("en-US", "summary.checked", { files: 2, tables: 8, rows: 1 })).toBe(
     "checked 2 files, 8 tables, 1 indicator row",
   );
   expect(CLI_TEXTS.text("en-US", "fix.applied", { fixed: 1, cells: 3, output: "out 1 files.xlsx" })).toBe(
-    "mended 1 problem (3 cells), wrote out 1 files.xlsx",
+    "mended 1 finding (3 cells), wrote out 1 files.xlsx",
   );
   expect(fillPlaceholders("{n} {n|row|rows}", { n: 0 })).toBe("0 rows");
 });

@@ -1,7 +1,7 @@
 import { addressChunks, fingerprint, planMarks } from "../../src/core/marks";
-import type { Diagnostic } from "../../src/core/report";
+import type { Finding } from "../../src/core/report";
 
-function finding(cell: string, severity: Diagnostic["severity"], sheet = "S"): Diagnostic {
+function finding(cell: string, severity: Finding["severity"], sheet = "S"): Finding {
   return { rule: "r", severity, sheet, cell, row: 0, col: 0, tableId: "t1", messageId: "m", data: {} };
 }
 

@@ -9,7 +9,7 @@ import { findTables } from "../../src/core/detect/find-tables";
 import { matchHeaderWord } from "../../src/core/detect/header-words";
 import { lint } from "../../src/core/lint";
 import type { Table } from "../../src/core/model";
-import type { Diagnostic } from "../../src/core/report";
+import type { Finding } from "../../src/core/report";
 import type { CorpusEntry, CorpusFlag } from "./load-corpus";
 
 export interface LayoutOptions {
@@ -195,9 +195,9 @@ export function judgeEntry(entry: CorpusEntry, layout: Partial<LayoutOptions> = 
   const table: Table | undefined = tables.find((t) => t.headerRow === headerRow);
   const report = lint(tables);
   const mine = table ? report.diagnostics.filter((d) => d.tableId === table.id) : [];
-  const byRow = new Map<number, Diagnostic[]>();
+  const byRow = new Map<number, Finding[]>();
   for (const d of mine) byRow.set(d.row, [...(byRow.get(d.row) ?? []), d]);
-  const describe = (d: Diagnostic) => `${d.cell} ${d.severity} ${d.rule}.${d.messageId}`;
+  const describe = (d: Finding) => `${d.cell} ${d.severity} ${d.rule}.${d.messageId}`;
 
   const flags = entry.key.flags.map((flag): FlagResult => {
     const rules = ruleList(flag.rule);
@@ -206,7 +206,7 @@ export function judgeEntry(entry: CorpusEntry, layout: Partial<LayoutOptions> = 
   });
   const counted = flags.filter((f) => f.flag.level !== "hint");
   const hints = flags.filter((f) => f.flag.level === "hint");
-  const atLines = (lines: readonly number[], severity: Diagnostic["severity"]) =>
+  const atLines = (lines: readonly number[], severity: Finding["severity"]) =>
     lines.flatMap((line) =>
       (byRow.get(placed[0].rowOf(line)) ?? [])
         .filter((d) => d.severity === severity)

@@ -6,7 +6,7 @@ import { findTables } from "../../src/core/detect/find-tables";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { parseA1 } from "../../src/core/grid";
 import { lint, type LintOptions } from "../../src/core/lint";
-import type { Diagnostic } from "../../src/core/report";
+import type { Finding } from "../../src/core/report";
 import type { Rule } from "../../src/core/rules/rule";
 import { applyEdits, type TestBook } from "./apply-edits";
 
@@ -46,7 +46,7 @@ export function caseGrid(c: RuleCase): Grid {
   };
 }
 
-export function runRule(rule: Rule, c: RuleCase, grid: Grid = caseGrid(c)): Diagnostic[] {
+export function runRule(rule: Rule, c: RuleCase, grid: Grid = caseGrid(c)): Finding[] {
   const tables = findTables([grid]);
   return lint(tables, { ...c.options, rules: [rule] }).diagnostics;
 }

@@ -2,7 +2,7 @@
  * The message catalogues, assembled from the rules (each rule keeps its texts beside its check):
  * key `${ruleId}.${messageId}` → text, one catalogue per language.
  */
-import type { Diagnostic, MessageData, Suggestion } from "../report";
+import type { Finding, MessageData, Suggestion } from "../report";
 import { ALL_RULES } from "../rules/index";
 import { fillPlaceholders } from "./format";
 import { DEFAULT_LANG, type Lang } from "./lang";
@@ -29,7 +29,7 @@ export function formatMessage(lang: Lang, rule: string, messageId: string, data:
   return fillPlaceholders(catalogue(lang).get(key) ?? key, data);
 }
 
-export function diagnosticMessage(diagnostic: Diagnostic, lang: Lang = DEFAULT_LANG): string {
+export function findingMessage(diagnostic: Finding, lang: Lang = DEFAULT_LANG): string {
   return formatMessage(lang, diagnostic.rule, diagnostic.messageId, diagnostic.data);
 }
 
@@ -43,7 +43,7 @@ export function ruleName(rule: string, lang: Lang = DEFAULT_LANG): string {
 const RULE_BY_ID = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
 
 export function suggestionMessage(
-  diagnostic: Diagnostic,
+  diagnostic: Finding,
   suggestion: Suggestion,
   lang: Lang = DEFAULT_LANG,
 ): string {

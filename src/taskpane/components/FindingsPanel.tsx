@@ -16,8 +16,8 @@ import {
   useTheme,
   type IDropdownOption,
 } from "@fluentui/react";
-import { diagnosticMessage, suggestionMessage } from "../../core/i18n/catalogue";
-import type { Diagnostic, Severity } from "../../core/report";
+import { findingMessage, suggestionMessage } from "../../core/i18n/catalogue";
+import type { Finding, Severity } from "../../core/report";
 import { ALL_RULES } from "../../core/rules/index";
 import { useI18n } from "../i18n/I18nProvider";
 import {
@@ -190,7 +190,7 @@ function HereSection({
   classes,
 }: {
   address: string;
-  findings: Diagnostic[];
+  findings: Finding[];
   actions: JixiaoActions;
   busy: boolean;
   classes: PanelClasses;
@@ -368,7 +368,7 @@ function SeverityHeading({
 }
 
 interface ItemProps {
-  diagnostic: Diagnostic;
+  diagnostic: Finding;
   /** The finding is at the cell selected in Excel. */
   current: boolean;
   actions: JixiaoActions;
@@ -398,7 +398,7 @@ const FindingItem = memo(function FindingItem({ diagnostic: d, current, actions,
           style={{ color: severityColour(theme, d.severity), marginRight: 4 }}
         />
         <span className={classes.hidden}>{t("findings.severityPrefix", { severity })}</span>
-        <strong>{d.cell}</strong> {diagnosticMessage(d, locale)}
+        <strong>{d.cell}</strong> {findingMessage(d, locale)}
       </button>
       {(d.fix?.length ?? 0) + (d.suggestions?.length ?? 0) > 0 && (
         <div className={classes.row} style={{ paddingLeft: 22 }}>

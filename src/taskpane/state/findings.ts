@@ -5,7 +5,7 @@
  */
 import { parseRangeA1, rangeContains, type CellRange } from "../../core/grid";
 import type { Table } from "../../core/model";
-import type { Diagnostic, Report, Severity } from "../../core/report";
+import type { Finding, Report, Severity } from "../../core/report";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 
@@ -43,14 +43,14 @@ export type FindingsRow =
       collapsed: boolean;
       listed: boolean;
     }
-  | { kind: "finding"; key: string; diagnostic: Diagnostic };
+  | { kind: "finding"; key: string; diagnostic: Finding };
 
 export function emptyCounts(): SeverityCounts {
   return { error: 0, warning: 0, info: 0 };
 }
 
 /** A stable key for a finding: rule, place and message id. */
-export function findingKey(d: Diagnostic): string {
+export function findingKey(d: Finding): string {
   // Two findings of one rule and message on one cell differ by their data (two duplicates of a name).
   return `${d.rule}|${d.sheet}|${d.cell}|${d.messageId}|${JSON.stringify(d.data)}`;
 }
@@ -59,7 +59,7 @@ export function findingKey(d: Diagnostic): string {
  * Keys for a list of findings that are unique within it, as React needs: findingKey, and a count
  * for a finding that repeats another exactly. A shared key would keep the previous cell's finding.
  */
-export function keyedFindings(list: readonly Diagnostic[]): { key: string; diagnostic: Diagnostic }[] {
+export function keyedFindings(list: readonly Finding[]): { key: string; diagnostic: Finding }[] {
   const seen = new Map<string, number>();
   return list.map((diagnostic) => {
     const base = findingKey(diagnostic);
@@ -76,15 +76,12 @@ export function ruleCounts(report: Report): Map<string, number> {
   return counts;
 }
 
-export function matchesFilter(d: Diagnostic, filter: FindingsFilter): boolean {
+export function matchesFilter(d: Finding, filter: FindingsFilter): boolean {
   return filter.severities.has(d.severity) && (filter.rule === null || d.rule === filter.rule);
 }
 
 /** The findings at a selected range (a cell or a block) of a sheet. */
-export function findingsAt(
-  report: Report,
-  selection: { sheet: string; range: CellRange } | null,
-): Diagnostic[] {
+export function findingsAt(report: Report, selection: { sheet: string; range: CellRange } | null): Finding[] {
   if (!selection) return [];
   return report.diagnostics.filter(
     (d) => d.sheet === selection.sheet && rangeContains(selection.range, d.row, d.col),
@@ -103,7 +100,7 @@ export function selectionRange(address: string): CellRange | null {
 }
 
 /** The group key of a finding: its table, or its sheet for a finding outside any table. */
-function groupOf(d: Diagnostic): string {
+function groupOf(d: Finding): string {
   return d.tableId ?? `sheet:${d.sheet}`;
 }
 
@@ -118,7 +115,7 @@ export function buildFindingsRows(
   collapsed: ReadonlySet<string>,
 ): FindingsRow[] {
   const byId = new Map(tables.map((t) => [t.id, t]));
-  const groups = new Map<string, { all: Diagnostic[]; shown: Record<Severity, Diagnostic[]> }>();
+  const groups = new Map<string, { all: Finding[]; shown: Record<Severity, Finding[]> }>();
   for (const d of report.diagnostics) {
     const key = groupOf(d);
     let group = groups.get(key);
@@ -130,7 +127,7 @@ export function buildFindingsRows(
   const keys = new Map(
     keyedFindings(report.diagnostics).map(({ key, diagnostic }) => [diagnostic, `f:${key}`]),
   );
-  const uniqueKey = (d: Diagnostic) => keys.get(d)!;
+  const uniqueKey = (d: Finding) => keys.get(d)!;
   for (const [key, group] of groups) {
     const counts: SeverityCounts = {
       error: group.shown.error.length,

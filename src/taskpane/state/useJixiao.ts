@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Edit } from "../../core/edits";
 import { toA1, type CellRange, type Grid } from "../../core/grid";
-import type { Diagnostic } from "../../core/report";
+import type { Finding } from "../../core/report";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
 import { ExcelAdapter, type SheetResult, type WorkbookResult } from "../../excel/adapter";
 import { AdapterError, toAdapterError } from "../../excel/errors";
@@ -68,8 +68,8 @@ export interface JixiaoActions {
   /** Stops a workbook check between two requests; nothing is written. */
   cancel(): void;
   select(sheet: string, cell: string): Promise<void>;
-  fix(diagnostic: Diagnostic): Promise<void>;
-  applySuggestion(diagnostic: Diagnostic, index: number): Promise<void>;
+  fix(diagnostic: Finding): Promise<void>;
+  applySuggestion(diagnostic: Finding, index: number): Promise<void>;
   fixAll(sheet: string, tableId: string): Promise<void>;
   /** Runs a planner on a fresh read of a sheet (the active one for null) and writes its edits. */
   applyPlan(

@@ -1,5 +1,5 @@
 import { findTables } from "../../../src/core/detect/find-tables";
-import { diagnosticMessage } from "../../../src/core/i18n/catalogue";
+import { findingMessage } from "../../../src/core/i18n/catalogue";
 import { lint } from "../../../src/core/lint";
 import { internalError } from "../../../src/core/rules/internal-error";
 import { valueEmpty } from "../../../src/core/rules/value-empty";
@@ -25,8 +25,8 @@ describe("internal-error", () => {
       cell: "A3",
       messageId: "crashed",
     });
-    expect(diagnosticMessage(finding, "zh-CN")).toContain("always-crashes");
-    expect(diagnosticMessage(finding, "en-US")).toContain("x is undefined");
+    expect(findingMessage(finding, "zh-CN")).toContain("always-crashes");
+    expect(findingMessage(finding, "en-US")).toContain("x is undefined");
   });
 
   it("never comes from a check of its own", () => {

@@ -1,4 +1,4 @@
-import type { Diagnostic, Report } from "../../../src/core/report";
+import type { Finding, Report } from "../../../src/core/report";
 import {
   buildFindingsRows,
   findingsAt,
@@ -8,12 +8,7 @@ import {
 } from "../../../src/taskpane/state/findings";
 import { shiftSelection } from "../../../src/taskpane/state/useJixiao";
 
-function finding(
-  cell: string,
-  severity: Diagnostic["severity"],
-  tableId: string | null,
-  rule = "r",
-): Diagnostic {
+function finding(cell: string, severity: Finding["severity"], tableId: string | null, rule = "r"): Finding {
   const range = selectionRange(cell)!;
   return {
     rule,
@@ -28,7 +23,7 @@ function finding(
   };
 }
 
-function report(diagnostics: Diagnostic[]): Report {
+function report(diagnostics: Finding[]): Report {
   return {
     diagnostics,
     stats: { tables: 2, rows: 9, errors: 0, warnings: 0, infos: 0 },
