@@ -29,6 +29,11 @@ export interface LintOptions {
   maxDiagnostics?: number;
   /** The rules to run; all registered rules by default. */
   rules?: readonly Rule[];
+  /**
+   * Each table's profile, in the tables' order, when the caller has already worked them out (the
+   * Excel adapter needs them for the dropdowns too); by default profileFor each table.
+   */
+  tableProfiles?: readonly Profile[];
 }
 
 export const DEFAULT_MAX_DIAGNOSTICS = 10_000;
@@ -64,7 +69,8 @@ export function lint(tables: readonly Table[], options: LintOptions = {}): Repor
   tables.forEach((table, tableOrder) => {
     stats.tables++;
     stats.rows += table.rows.length;
-    const profile = profileFor(table, options.profile, options.fallbackProfile);
+    const profile =
+      options.tableProfiles?.[tableOrder] ?? profileFor(table, options.profile, options.fallbackProfile);
     profiles[table.id] = profile.id;
     const index = profileIndex(profile);
     const settings: LintSettings = {

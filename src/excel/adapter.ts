@@ -31,6 +31,8 @@ export interface SheetResult {
   sheet: string;
   grid: Grid;
   tables: Table[];
+  /** Each table's profile, in the tables' order. */
+  profiles: Profile[];
   report: Report;
 }
 
@@ -375,11 +377,15 @@ export class ExcelAdapter {
   /** Runs the engine over one sheet's grid and keeps the result. */
   private evaluate(sheet: string, grid: Grid | null): SheetResult {
     const tables = grid ? findTables([grid], { idPrefix: `${sheet}!t` }) : [];
-    const report = lint(tables, lintOptionsFrom(this.settings));
+    const options = lintOptionsFrom(this.settings);
+    // Each table's profile, worked out once: the rules and the dropdowns use the same.
+    const profiles = tables.map((table) => profileFor(table, options.profile));
+    const report = lint(tables, { ...options, tableProfiles: profiles });
     const result: SheetResult = {
       sheet,
       grid: grid ?? { sheet, values: [], merges: [], origin: { row: 0, col: 0 } },
       tables,
+      profiles,
       report,
     };
     this.results.set(sheet, result);
@@ -397,7 +403,7 @@ export class ExcelAdapter {
   ): boolean {
     const plan = this.settings.marks ? planMarks(result.sheet, result.report.diagnostics) : null;
     let queued = queueMarks(worksheet, found, plan) > 0;
-    const profiles = result.tables.map((table) => profileFor(table, lintOptionsFrom(this.settings).profile));
+    const profiles = result.profiles;
     const lists = () =>
       result.tables
         // One path for a table's lists: the engine's plan (level 1, level 2 by row, comparator, basis).
