@@ -7,8 +7,8 @@
  * - Cells have a value (null when empty), a number format ("General" when unset), the user's own
  *   formatting (fill, font colour, bold, italic, borders: the add-in must never touch these) and a
  *   hyperlink.
- * - Merged areas, data validations (per area: rule, error alert, ignoreBlanks, prompt; validations.ts)
- *   and conditional formats (per area, in priority order, with an id; conditional-formats.ts) live
+ * - Merged areas (merges.ts), data validations (per area: rule, error alert, ignoreBlanks, prompt;
+ *   validations.ts) and conditional formats (per area, in priority order, with an id; conditional-formats.ts) live
  *   beside the cells, each layer with its own shift, and move with them when cells are inserted or
  *   deleted, as Excel moves them (geometry.ts, formula-refs.ts).
  * - Settings (the add-in's own key/value store, `workbook.settings`) are kept as JSON text, so what
@@ -24,7 +24,6 @@
 import {
   boundingRange,
   rangeContains,
-  rangeWithin,
   rangesOverlap,
   type CellRange,
   type CellValue,
@@ -53,6 +52,7 @@ import {
   type ConditionalFormatKind,
   type ConditionalFormatStyle,
 } from "./conditional-formats";
+import { mergeAt, shiftMerges, withMerged, withoutMergesIn } from "./merges";
 import { clone } from "./plain";
 import {
   shiftValidations,
@@ -351,7 +351,7 @@ export class SheetModel {
   // ---- merges ----
 
   mergeAt(row: number, col: number): CellRange | null {
-    return this.merges.find((m) => rangeContains(m, row, col)) ?? null;
+    return mergeAt(this.merges, row, col);
   }
 
   /**
@@ -368,25 +368,19 @@ export class SheetModel {
           colCount: range.colCount,
         }))
       : [range];
-    for (const target of targets) {
-      if (this.merges.some((m) => rangesOverlap(m, target) && !rangeWithin(target, m))) {
-        throw new ModelError("InvalidOperation", "Cannot merge a range that overlaps part of a merged area.");
-      }
-    }
+    this.merges = withMerged(this.merges, targets);
     for (const target of targets) {
       if (cellCount(target) === 1) continue;
-      this.merges = this.merges.filter((m) => !rangeWithin(target, m));
       const keep = this.values.get(target.row, target.col);
       this.values.clear(target);
       if (keep !== undefined) this.values.set(target.row, target.col, keep);
-      this.merges.push({ ...target });
     }
     this.workbook.notify({ kind: "merges", sheetId: this.id, range });
   }
 
   /** Unmerges every merged area that touches the range. */
   unmerge(range: CellRange): void {
-    this.merges = this.merges.filter((m) => !rangesOverlap(m, range));
+    this.merges = withoutMergesIn(this.merges, range);
     this.workbook.notify({ kind: "merges", sheetId: this.id, range });
   }
 
@@ -818,14 +812,7 @@ export class WorkbookModel {
   /** Applies an insert or a delete of cells on `sheet` to everything that lives on the grid. */
   applyEdit(sheet: SheetModel, edit: ShiftEdit): void {
     const limit = edit.axis === "row" ? MAX_ROWS : MAX_COLS;
-    const moved: CellRange[] = [];
-    for (const merge of sheet.merges) {
-      const next = shiftWhole(merge, edit);
-      if (next === "conflict") {
-        throw new ModelError("InvalidOperation", "This operation would move part of a merged area.");
-      }
-      if (next && cellCount(next) > 1) moved.push(next);
-    }
+    const moved = shiftMerges(sheet.merges, edit);
     if (edit.kind === "insert") {
       // Excel refuses to push non-empty cells off the end of the sheet.
       const lastKept = limit - edit.count;
