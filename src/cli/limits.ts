@@ -8,7 +8,7 @@ export const DEFAULT_MAX_SIZE_MB = 50;
  * sizes its zip declares are checked before anything is inflated, and the bytes are counted while
  * each part is inflated (unpack.ts), so a zip that understates them is stopped too.
  */
-export const UNPACKED_FACTOR = 10;
+export { UNPACKED_FACTOR } from "../xlsx/check-bytes";
 
 /**
  * The default for `--max-cells`: the most cells and rows (each counts one) a workbook's sheets may

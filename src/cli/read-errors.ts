@@ -1,58 +1,19 @@
 /**
- * Why a file could not be read: a code outside tools can branch on, and data for the one-line
- * message a person reads (worded in cli-messages.ts). Bad input never becomes a stack trace.
+ * Why a file could not be read: the vocabulary both readers share (src/xlsx/read-errors.ts), and what
+ * the command line adds to it: the file system's own errors.
  */
+import type { ReadError } from "../xlsx/read-errors";
+import { oneLine } from "../xlsx/read-errors";
 
-export const READ_ERROR_CODES = [
-  "ENOENT",
-  "EACCES",
-  "EMPTY",
-  "NOT_ZIP",
-  "CORRUPT_ZIP",
-  "ENCRYPTED",
-  "LEGACY_XLS",
-  "TOO_LARGE",
-  "UNREADABLE",
-  "TIMEOUT",
-] as const;
-
-export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
-
-/** What else the message may say: a size, the kind of file it is instead, the reader's own reason. */
-export interface ReadErrorData {
-  sizeMB?: string;
-  limitMB?: string;
-  /**
-   * For TOO_LARGE, the limit it is over when not the file's size (--max-size): "memory" (reading and
-   * checking it needed more than --max-memory), "unpacked" (its parts unpack to more than 10 ×
-   * --max-size), "cells" (--max-cells), "sheets" (--max-sheets).
-   */
-  limit?: "memory" | "unpacked" | "cells" | "sheets";
-  /** For TOO_LARGE of cells or sheets: how many it has (where counted to the end) and the limit. */
-  count?: string;
-  max?: string;
-  /** For TIMEOUT: the time limit (--timeout). */
-  seconds?: string;
-  /**
-   * For UNREADABLE: a recognised other format ("ods", "xlsb", "zip", "directory"), "crashed" when
-   * the process or thread checking it stopped (with the reason), "damaged" when a part of the
-   * workbook is broken (the reason names the part), or absent.
-   */
-  kind?: "ods" | "xlsb" | "zip" | "directory" | "notCsv" | "crashed" | "damaged";
-  /** For UNREADABLE: the reader's own one-line reason. */
-  reason?: string;
-}
-
-export interface ReadError {
-  code: ReadErrorCode;
-  data: ReadErrorData;
-}
-
-export type ReadResult<T> = { ok: true; value: T } | { ok: false; error: ReadError };
-
-export function readError(code: ReadErrorCode, data: ReadErrorData = {}): { ok: false; error: ReadError } {
-  return { ok: false, error: { code, data } };
-}
+export {
+  oneLine,
+  READ_ERROR_CODES,
+  readError,
+  type ReadError,
+  type ReadErrorCode,
+  type ReadErrorData,
+  type ReadResult,
+} from "../xlsx/read-errors";
 
 /** Maps a Node file-system error to our codes; anything unexpected becomes UNREADABLE with its reason. */
 export function fromFsError(error: unknown): ReadError {
@@ -61,11 +22,4 @@ export function fromFsError(error: unknown): ReadError {
   if (code === "EACCES" || code === "EPERM") return { code: "EACCES", data: {} };
   if (code === "EISDIR") return { code: "UNREADABLE", data: { kind: "directory" } };
   return { code: "UNREADABLE", data: { reason: oneLine(error) } };
-}
-
-/** The first line of an error's message, trimmed to a readable length. */
-export function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const first = message.split(/\r?\n/)[0].trim();
-  return first.length > 160 ? `${first.slice(0, 157)}...` : first;
 }

@@ -24,9 +24,11 @@ import {
 } from "./limits";
 import { csvToGrid, decodeText } from "./read-csv";
 import { fromFsError, oneLine, readError, type ReadError, type ReadResult } from "./read-errors";
+import { checkWorkbookBytes } from "../xlsx/check-bytes";
+import { tooLarge, ZIP_FAILURE } from "../xlsx/read-errors";
 import type { CellPosition } from "./safe-fixes";
 import { DEFAULT_DATE_FORMAT, isDateValue, shownValue } from "../xlsx/cell-value";
-import { listZip, oleKind, sniffMagic, unpackedSize, zipKind, type ZipEntry } from "../xlsx/zip-directory";
+import { sniffMagic, type ZipEntry } from "../xlsx/zip-directory";
 import { unpackWorkbook, type TooLargeHere } from "./unpack";
 import { keepValidationRanges } from "./validations";
 
@@ -170,14 +172,6 @@ async function readBytes(file: string, options: ReadOptions): Promise<ReadResult
   }
 }
 
-function tooLarge(size: number, limit: number): { ok: false; error: ReadError } {
-  return readError("TOO_LARGE", { sizeMB: megabytes(size), limitMB: megabytes(limit) });
-}
-
-function megabytes(bytes: number): string {
-  return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
-}
-
 /** The workbook's parts, checked and unpacked within the limits (unpack.ts), as a zip for exceljs. */
 async function unpackBytes(
   file: string,
@@ -185,7 +179,7 @@ async function unpackBytes(
   options: ReadOptions,
   soft: typeof IN_PROCESS | undefined,
 ): Promise<ReadResult<{ parts: ZipEntry[]; zip: Buffer }> | TooLargeHere> {
-  const checked = checkWorkbookBytes(file, bytes, options);
+  const checked = checkWorkbookBytes(bytes, { maxBytes: options.maxBytes, fileName: file });
   if (!checked.ok) return checked;
   const maxUnpacked = options.maxBytes * UNPACKED_FACTOR;
   const limits = { maxUnpacked, maxCells: options.maxCells, maxSheets: options.maxSheets };
@@ -202,38 +196,6 @@ function loadFailure(error: unknown): { ok: false; error: ReadError } {
   if (ZIP_FAILURE.test(reason)) return readError("CORRUPT_ZIP");
   return readError("UNREADABLE", { reason });
 }
-
-/** What the bytes are, before exceljs sees them: an .xlsx zip within the limits, or why not. */
-function checkWorkbookBytes(file: string, bytes: Buffer, options: ReadOptions): ReadResult<ZipEntry[]> {
-  switch (sniffMagic(bytes)) {
-    case "empty":
-      return readError("EMPTY");
-    case "ole": {
-      // Office wraps a password-protected .xlsx in an OLE file; an unencrypted OLE workbook is a .xls.
-      const kind = oleKind(bytes);
-      if (kind === "encrypted") return readError("ENCRYPTED");
-      if (kind === "legacy" || /\.xl[st]$/i.test(file)) return readError("LEGACY_XLS");
-      return readError(/\.xls[xm]$/i.test(file) ? "ENCRYPTED" : "NOT_ZIP");
-    }
-    case "other":
-      if (isCsvPath(file)) return readError("UNREADABLE", { kind: "notCsv" });
-      return readError("NOT_ZIP");
-    case "zip":
-      break;
-  }
-  const parts = listZip(bytes);
-  if (!parts) return readError("CORRUPT_ZIP");
-  const kind = zipKind(parts);
-  if (kind !== "xlsx") return readError("UNREADABLE", { kind });
-  const unpacked = unpackedSize(parts);
-  const limit = options.maxBytes * UNPACKED_FACTOR;
-  if (unpacked > limit) return readError("TOO_LARGE", { limit: "unpacked", limitMB: megabytes(limit) });
-  return { ok: true, value: parts };
-}
-
-// What JSZip and zlib say about a damaged archive.
-const ZIP_FAILURE =
-  /zip|central directory|signature|corrupt|inflate|invalid (?:block|code|distance|stored)|end of data|crc32|unexpected end|incorrect header|size mismatch/i;
 
 /** Excel limits a sheet name to 31 characters without []:*?/\ ; a CSV's file stem may break either. */
 function sheetName(stem: string): string {

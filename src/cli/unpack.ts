@@ -20,6 +20,7 @@
 import { isUtf8 } from "node:buffer";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { readError, type ReadError } from "./read-errors";
+import { megabytes } from "../xlsx/read-errors";
 import { packedData, type ZipEntry } from "../xlsx/zip-directory";
 
 export interface UnpackLimits {
@@ -91,10 +92,6 @@ export function sheetCount(entries: readonly ZipEntry[]): number {
 
 function damaged(reason: string): { ok: false; error: ReadError } {
   return readError("UNREADABLE", { kind: "damaged", reason });
-}
-
-function megabytes(bytes: number): string {
-  return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
 }
 
 function unpackedTooLarge(limit: number): { ok: false; error: ReadError } {

@@ -10,7 +10,7 @@ import { I18nProvider } from "../taskpane/i18n/I18nProvider";
 import type { Lang } from "../core/i18n/lang";
 import { MAX_XLSX_BYTES, readXlsx, writeXlsx, type XlsxReadError } from "../xlsx";
 import type { LostName } from "../xlsx/lost-parts";
-import { tooLarge } from "../xlsx/read-xlsx";
+import { tooLarge } from "../xlsx/read-errors";
 import { GridView } from "./GridView";
 import type { ModelChangeKind, WorkbookModel } from "../workbook/workbook-model";
 import { openDocument, type PreviewDocument } from "./preview-document";
@@ -87,16 +87,29 @@ function lostList(lost: readonly LostName[], locale: Lang): string {
   return lost.map((name) => name[locale]).join(locale === "zh-CN" ? "、" : ", ");
 }
 
-const OPEN_ERRORS: Record<XlsxReadError["code"], PreviewMessageId> = {
-  empty: "open.error.empty",
-  tooLarge: "open.error.tooLarge",
-  notXlsx: "open.error.notXlsx",
-  encrypted: "open.error.encrypted",
-  legacyXls: "open.error.legacyXls",
-  otherFormat: "open.error.otherFormat",
-  damaged: "open.error.damaged",
-  unreadable: "open.error.unreadable",
-};
+/** The sentence for each reason a file cannot be opened (the command line's vocabulary, src/xlsx/read-errors.ts). */
+function openErrorMessage(error: XlsxReadError): PreviewMessageId {
+  switch (error.code) {
+    case "EMPTY":
+      return "open.error.empty";
+    case "TOO_LARGE":
+      return "open.error.tooLarge";
+    case "NOT_ZIP":
+      return "open.error.notXlsx";
+    case "ENCRYPTED":
+      return "open.error.encrypted";
+    case "LEGACY_XLS":
+      return "open.error.legacyXls";
+    case "CORRUPT_ZIP":
+      return "open.error.damaged";
+    case "UNREADABLE":
+      if (error.data.kind === "ods" || error.data.kind === "xlsb" || error.data.kind === "zip")
+        return "open.error.otherFormat";
+      return error.data.kind === "damaged" ? "open.error.damaged" : "open.error.unreadable";
+    default:
+      return "open.error.unreadable";
+  }
+}
 
 /** Changes to the user's data that a download keeps and leaving would lose. */
 const LOSABLE_CHANGES: ReadonlySet<ModelChangeKind> = new Set([
@@ -172,8 +185,8 @@ function Layout({
     const fail = (error: XlsxReadError) =>
       setMessage({
         kind: "error",
-        id: OPEN_ERRORS[error.code],
-        data: { name: file.name, sizeMB: error.sizeMB ?? "", limitMB: error.limitMB ?? "" },
+        id: openErrorMessage(error),
+        data: { name: file.name, sizeMB: error.data.sizeMB ?? "", limitMB: error.data.limitMB ?? "" },
       });
     // Refused before it is read: a tab need not hold a file it will not open.
     if (file.size > MAX_XLSX_BYTES) return fail(tooLarge(file.size, MAX_XLSX_BYTES).error);
@@ -194,7 +207,7 @@ function Layout({
             : { kind: "success", id: "open.done", data },
       );
     } catch {
-      fail({ code: "unreadable" });
+      fail({ code: "UNREADABLE", data: {} });
     } finally {
       setBusy(null);
     }

@@ -8,7 +8,7 @@ export {
   type ReadXlsxOptions,
   type XlsxNotes,
   type XlsxReadError,
-  type XlsxReadErrorCode,
   type XlsxReadResult,
 } from "./read-xlsx";
 export { writeXlsx, type WriteXlsxOptions } from "./write-xlsx";
+export { tooLarge, type ReadErrorCode } from "./read-errors";

@@ -36,26 +36,14 @@ import {
 import { lostPartNames, lostSheetFeatures, type LostName } from "./lost-parts";
 import { settingsFromWebExtension } from "./webextension";
 import { entryText, entryTextFrom } from "./zip";
-import { listZip, oleKind, sniffMagic, unpackedSize, zipKind, type ZipEntry } from "./zip-directory";
+import { checkWorkbookBytes } from "./check-bytes";
+import { oneLine, readError, ZIP_FAILURE, type ReadError } from "./read-errors";
+import type { ZipEntry } from "./zip-directory";
 
 /** The largest file the preview opens: a browser tab holds the file, exceljs's model and ours at once. */
 export const MAX_XLSX_BYTES = 20 * 1024 * 1024;
-/** A workbook's parts may unpack to at most this many times the size limit (a zip-bomb guard). */
-export const UNPACKED_FACTOR = 10;
-
-export type XlsxReadErrorCode =
-  "empty" | "tooLarge" | "notXlsx" | "encrypted" | "legacyXls" | "otherFormat" | "damaged" | "unreadable";
-
-export interface XlsxReadError {
-  code: XlsxReadErrorCode;
-  /** tooLarge: sizes in MB, one decimal. */
-  sizeMB?: string;
-  limitMB?: string;
-  /** otherFormat: what the file is instead. */
-  kind?: "ods" | "xlsb" | "zip";
-  /** unreadable: exceljs's own one-line reason (for a bug report; the page does not show it). */
-  reason?: string;
-}
+/** Why a workbook could not be read: the vocabulary of both readers (read-errors.ts). */
+export type { ReadError as XlsxReadError } from "./read-errors";
 
 export interface XlsxNotes {
   sheets: number;
@@ -68,7 +56,7 @@ export interface XlsxNotes {
 }
 
 export type XlsxReadResult =
-  { ok: true; model: WorkbookModel; notes: XlsxNotes } | { ok: false; error: XlsxReadError };
+  { ok: true; model: WorkbookModel; notes: XlsxNotes } | { ok: false; error: ReadError };
 
 export interface ReadXlsxOptions {
   maxBytes?: number;
@@ -77,13 +65,14 @@ export interface ReadXlsxOptions {
 export async function readXlsx(data: ArrayBuffer, options: ReadXlsxOptions = {}): Promise<XlsxReadResult> {
   const maxBytes = options.maxBytes ?? MAX_XLSX_BYTES;
   const bytes = new Uint8Array(data);
-  const checked = checkBytes(bytes, maxBytes);
+  const checked = checkWorkbookBytes(bytes, { maxBytes });
   if (!checked.ok) return checked;
+  const entries = checked.value;
   let excel: ExcelJS;
   try {
     excel = await loadExcelJs();
   } catch (error) {
-    return failure("unreadable", { reason: oneLine(error) });
+    return readError("UNREADABLE", { reason: oneLine(error) });
   }
   const workbook = new excel.Workbook();
   try {
@@ -91,73 +80,20 @@ export async function readXlsx(data: ArrayBuffer, options: ReadXlsxOptions = {})
     await workbook.xlsx.load(data, { ignoreNodes: ["dataValidations", "extLst"] } as never);
   } catch (error) {
     const reason = oneLine(error);
-    return failure(ZIP_FAILURE.test(reason) ? "damaged" : "unreadable", { reason });
+    return ZIP_FAILURE.test(reason) ? readError("CORRUPT_ZIP") : readError("UNREADABLE", { reason });
   }
   try {
-    const extras = await readSheetExtras(bytes, checked.entries);
-    const addin = await readAddinSettings(bytes, checked.entries);
+    const extras = await readSheetExtras(bytes, entries);
+    const addin = await readAddinSettings(bytes, entries);
     // Our own settings are written back; only other add-ins' parts would be lost.
-    const parts = addin.others
-      ? checked.entries
-      : checked.entries.filter((e) => !WEBEXTENSION_PART.test(e.name));
+    const parts = addin.others ? entries : entries.filter((e) => !WEBEXTENSION_PART.test(e.name));
     const lost = [...lostPartNames(parts), ...[...extras.values()].flatMap((extra) => extra.lost)];
     const result = toModel(excel, workbook, extras, lost);
     if (result.ok) for (const [key, json] of addin.settings) result.model.settings.set(key, json);
     return result;
   } catch (error) {
-    return failure("unreadable", { reason: oneLine(error) });
+    return readError("UNREADABLE", { reason: oneLine(error) });
   }
-}
-
-function failure(
-  code: XlsxReadErrorCode,
-  data: Omit<XlsxReadError, "code"> = {},
-): { ok: false; error: XlsxReadError } {
-  return { ok: false, error: { code, ...data } };
-}
-
-/** What the bytes are before exceljs sees them: an .xlsx zip within the limits, or why not. */
-function checkBytes(
-  bytes: Uint8Array,
-  maxBytes: number,
-): { ok: true; entries: ZipEntry[] } | { ok: false; error: XlsxReadError } {
-  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
-  switch (sniffMagic(bytes)) {
-    case "empty":
-      return failure("empty");
-    case "ole":
-      // Office wraps a password-protected .xlsx in an OLE file; an unencrypted OLE workbook is a .xls.
-      return failure(oleKind(bytes) === "legacy" ? "legacyXls" : "encrypted");
-    case "other":
-      return failure("notXlsx");
-    case "zip":
-      break;
-  }
-  const entries = listZip(bytes);
-  if (!entries) return failure("damaged");
-  const kind = zipKind(entries);
-  if (kind !== "xlsx") return failure("otherFormat", { kind });
-  const unpacked = unpackedSize(entries);
-  if (unpacked > maxBytes * UNPACKED_FACTOR) return tooLarge(unpacked, maxBytes * UNPACKED_FACTOR);
-  return { ok: true, entries };
-}
-
-export function tooLarge(size: number, limit: number): { ok: false; error: XlsxReadError } {
-  return failure("tooLarge", { sizeMB: megabytes(size), limitMB: megabytes(limit) });
-}
-
-function megabytes(bytes: number): string {
-  return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
-}
-
-// What JSZip says about a damaged archive.
-const ZIP_FAILURE =
-  /zip|central directory|signature|corrupt|inflate|invalid (?:block|code|distance|stored)|end of data|crc32|unexpected end|size mismatch/i;
-
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const first = message.split(/\r?\n/)[0].trim();
-  return first.length > 160 ? `${first.slice(0, 157)}...` : first;
 }
 
 // ---- the add-in's settings, from its web extension part ----
@@ -378,7 +314,10 @@ function readCells(excel: ExcelJS, worksheet: Worksheet, sheet: SheetModel, note
       // A formula's `value` drops a cached result that is falsy (0, FALSE, ""): read the result itself.
       const read = readValue(
         cell.type === excel.ValueType.Formula
-          ? ({ formula: cell.formula, result: (cell as Cell & { result?: unknown }).result } as ExcelCellValue)
+          ? ({
+              formula: cell.formula,
+              result: (cell as Cell & { result?: unknown }).result,
+            } as ExcelCellValue)
           : cell.value,
       );
       if (read.formula) {

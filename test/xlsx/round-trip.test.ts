@@ -281,7 +281,7 @@ describe("readXlsx on workbooks other tools write", () => {
   });
 });
 
-describe("readXlsx refuses bad files with a code, never an exception", () => {
+describe("readXlsx refuses bad files with the command line's codes, never an exception", () => {
   const bytes = (values: number[]) => arrayBuffer(Uint8Array.from(values));
   const utf16 = (text: string) => [...Buffer.from(text, "utf16le")];
   const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -293,16 +293,20 @@ describe("readXlsx refuses bad files with a code, never an exception", () => {
   }
 
   test.each([
-    ["an empty file", async () => bytes([]), { code: "empty" }],
-    ["text", async () => arrayBuffer(Buffer.from("一级指标,二级指标\n")), { code: "notXlsx" }],
-    ["an encrypted .xlsx", async () => bytes([...OLE, ...utf16("EncryptionInfo")]), { code: "encrypted" }],
-    ["a legacy .xls", async () => bytes([...OLE, ...utf16("Workbook")]), { code: "legacyXls" }],
+    ["an empty file", async () => bytes([]), { code: "EMPTY" }],
+    ["text", async () => arrayBuffer(Buffer.from("一级指标,二级指标\n")), { code: "NOT_ZIP" }],
+    ["an encrypted .xlsx", async () => bytes([...OLE, ...utf16("EncryptionInfo")]), { code: "ENCRYPTED" }],
+    ["a legacy .xls", async () => bytes([...OLE, ...utf16("Workbook")]), { code: "LEGACY_XLS" }],
     [
       "an OpenDocument sheet",
       () => zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }),
-      { code: "otherFormat", kind: "ods" },
+      { code: "UNREADABLE", data: { kind: "ods" } },
     ],
-    ["a zip of something else", () => zipOf({ "readme.txt": "hi" }), { code: "otherFormat", kind: "zip" }],
+    [
+      "a zip of something else",
+      () => zipOf({ "readme.txt": "hi" }),
+      { code: "UNREADABLE", data: { kind: "zip" } },
+    ],
   ])("%s", async (_name, make, expected) => {
     const result = await readXlsx(await make());
     expect(result).toEqual({ ok: false, error: expect.objectContaining(expected) });
@@ -311,7 +315,7 @@ describe("readXlsx refuses bad files with a code, never an exception", () => {
   test("a damaged workbook", async () => {
     const whole = new Uint8Array(await writeXlsx(sampleModel()));
     const result = await readXlsx(arrayBuffer(whole.subarray(0, Math.floor(whole.length / 2))));
-    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: "damaged" }) });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: "CORRUPT_ZIP" }) });
   });
 
   test("a workbook whose part is not XML", async () => {
@@ -323,6 +327,9 @@ describe("readXlsx refuses bad files with a code, never an exception", () => {
   test("a file over the limit, before it is unpacked", async () => {
     const data = await writeXlsx(sampleModel());
     const result = await readXlsx(data, { maxBytes: 1024 });
-    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: "tooLarge", limitMB: "0" }) });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "TOO_LARGE", data: expect.objectContaining({ limitMB: "0" }) }),
+    });
   });
 });
