@@ -18,11 +18,14 @@ function bigSheet(rows: number): Grid {
   return seedSheet(SHEET, tables, { mergeLevels: true }).grid;
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Fake timers: the coalescing wait passes when the test says, not on a busy machine's clock. The
+// in-memory Excel keeps the real setTimeout for its events (api-core.ts), so `idle()` still works.
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
 
 async function settle(fake: ReturnType<typeof setUp>["fake"]) {
   await fake.idle();
-  await wait(DELAY * 3);
+  await jest.advanceTimersByTimeAsync(DELAY * 3);
   await fake.idle();
 }
 
