@@ -19,6 +19,9 @@ const common = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
 module.exports = {
+  // Every core: jest's default (cores − 1) ran the suite on one worker on a two-core machine, 280 s of
+  // jest where two workers take 180 s (measured on this machine, the whole suite, twice).
+  maxWorkers: "100%",
   projects: [
     {
       ...common,
