@@ -18,7 +18,7 @@ import { DEFAULT_SETTINGS, lintOptionsFrom, parseSettings, type Settings } from 
 import { ChangeLedger } from "./change-ledger";
 import { AdapterError, toAdapterError } from "./errors";
 import { detectCapabilities, type Capabilities, type ExcelHost } from "./host";
-import { queueFindMarks, queueMarks } from "./marks";
+import { queueFindMarks, queueMarks, type MarksFound } from "./marks";
 import { isReviewSheet } from "./review-sheet";
 import { queueSheetRead, readSheets, readSheetSizes, type ReadProgress } from "./read-grids";
 import { queueEdits, queueListValidation } from "./write-edits";
@@ -57,7 +57,7 @@ interface SheetRead {
   worksheet: Excel.Worksheet;
   grid: Grid | null;
   protected: boolean;
-  marks: Map<string, Excel.ConditionalFormat>;
+  marks: MarksFound;
   selection: { row: number; col: number };
 }
 
@@ -398,7 +398,7 @@ export class ExcelAdapter {
     context: Excel.RequestContext,
     worksheet: Excel.Worksheet,
     result: SheetResult,
-    found: Map<string, Excel.ConditionalFormat>,
+    found: MarksFound,
     force = false,
   ): boolean {
     const plan = this.settings.marks ? planMarks(result.sheet, result.report.diagnostics) : null;

@@ -4,6 +4,13 @@
  * the mark goes. Each format is ours by its formula, which names it and fingerprints its cells:
  * `=N("jixiao:error:1k3x9:0")=0` is always true (N of a text is 0), is found again after the
  * workbook is reopened, and tells whether the cells it covers are still the ones to mark.
+ *
+ * Pasting or filling a marked cell copies its conditional format as a new rule with the same formula
+ * over the pasted cells (Excel treats conditional formatting as formatting when cells are copied: each
+ * paste makes another instance of the rule — ExcelTips T001143, "Stopping a Conditional Formatting
+ * Rule from Breaking into Smaller Ranges"; wisechecker.com/?p=30824); a co-author's add-in may add the
+ * same rule too. So a marker formula may be found more than once, on cells it was never meant for: all
+ * of its formats are removed, and the one wanted is added again.
  */
 import { addressChunks, fingerprint, MARK_SEVERITIES, type MarkPlan } from "../core/marks";
 import type { Severity } from "../core/report";
@@ -37,10 +44,12 @@ export function markFormats(plan: MarkPlan): MarkFormat[] {
   return formats;
 }
 
+/** Marker formulas present on a sheet, each with every format that carries it (more than one after a paste). */
+export type MarksFound = Map<string, Excel.ConditionalFormat[]>;
+
 /** Our formats found on a sheet: queued in the read, resolved after its sync. */
 export interface FoundMarks {
-  /** Marker formulas present, each with the format to delete if it is no longer wanted. */
-  formulas(): Map<string, Excel.ConditionalFormat>;
+  formulas(): MarksFound;
 }
 
 export function queueFindMarks(worksheet: Excel.Worksheet): FoundMarks {
@@ -49,11 +58,13 @@ export function queueFindMarks(worksheet: Excel.Worksheet): FoundMarks {
   formats.load("items/type,items/customOrNullObject/rule/formula");
   return {
     formulas() {
-      const found = new Map<string, Excel.ConditionalFormat>();
+      const found: MarksFound = new Map();
       for (const format of formats.items) {
         if (format.type !== "Custom" || format.customOrNullObject.isNullObject) continue;
         const formula = format.customOrNullObject.rule.formula;
-        if (isMarkFormula(formula)) found.set(formula.replace(/\s/g, ""), format);
+        if (!isMarkFormula(formula)) continue;
+        const key = formula.replace(/\s/g, "");
+        found.set(key, [...(found.get(key) ?? []), format]);
       }
       return found;
     },
@@ -61,25 +72,28 @@ export function queueFindMarks(worksheet: Excel.Worksheet): FoundMarks {
 }
 
 /**
- * Queues the changes that turn the marks found into the plan: formats no longer wanted are
- * deleted, missing ones added; unchanged ones are left alone. Returns how many formats changed.
+ * Queues the changes that turn the marks found into the plan: formats no longer wanted are deleted,
+ * and so is every copy of a formula found more than once (a paste's, on cells it was not meant for);
+ * missing ones are added (a duplicated one again, once); unchanged ones are left alone. Returns how
+ * many formats changed.
  */
-export function queueMarks(
-  worksheet: Excel.Worksheet,
-  found: Map<string, Excel.ConditionalFormat>,
-  plan: MarkPlan | null,
-): number {
+export function queueMarks(worksheet: Excel.Worksheet, found: MarksFound, plan: MarkPlan | null): number {
   const wanted = plan ? markFormats(plan) : [];
   const wantedFormulas = new Set(wanted.map((f) => f.formula));
+  const kept = new Set<string>();
   let changes = 0;
-  for (const [formula, format] of found) {
-    if (!wantedFormulas.has(formula)) {
+  for (const [formula, formats] of found) {
+    if (wantedFormulas.has(formula) && formats.length === 1) {
+      kept.add(formula);
+      continue;
+    }
+    for (const format of formats) {
       format.delete();
       changes++;
     }
   }
   for (const format of wanted) {
-    if (found.has(format.formula)) continue;
+    if (kept.has(format.formula)) continue;
     const added = worksheet.getRanges(format.address).conditionalFormats.add("Custom");
     added.custom.rule.formula = format.formula;
     added.custom.format.fill.color = MARK_FILL[format.severity];

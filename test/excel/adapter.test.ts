@@ -1,6 +1,8 @@
 import { findTables } from "../../src/core/detect/find-tables";
 import { findTemplate, BUILTIN_CATALOGUE, planNewTable } from "../../src/core/templates";
+import { columnName } from "../../src/core/grid";
 import { ExcelAdapter } from "../../src/excel/adapter";
+import { isMarkFormula } from "../../src/excel/marks";
 import { AdapterError } from "../../src/excel/errors";
 import { loadSeedTables, seedSheet } from "../helpers/seed";
 import { createFakeExcel, WorkbookModel } from "../../src/preview/office";
@@ -31,6 +33,32 @@ describe("ExcelAdapter.checkSheet", () => {
 
     const again = await syncsOf(fake, () => adapter.checkSheet(SHEET));
     expect(again.syncs).toBe(1);
+  });
+
+  it("a mark a paste copied onto other cells is removed there and kept once where it belongs; Clear marks removes every copy", async () => {
+    const { fake, adapter } = setUp([seedGrid(["视察议政业务费"])]);
+    await adapter.checkSheet(SHEET);
+    const sheet = fake.model.sheet(SHEET);
+    const marksAt = (address: string) =>
+      sheet.cell(address).conditionalFormats.filter((cf) => isMarkFormula(cf.formula));
+    const mark = sheet.conditionalFormats.find((cf) => isMarkFormula(cf.formula))!;
+    const area = mark.areas[0];
+    const marked = `${columnName(area.col)}${area.row + 1}`;
+    expect(marksAt(marked)).toHaveLength(1);
+    // The user copies the marked cell and pastes it outside the tables: Excel copies the rule with it.
+    fake.user.copyPaste(SHEET, marked, "J40");
+    expect(marksAt("J40")).toHaveLength(1);
+    expect(sheet.conditionalFormats.filter((cf) => cf.formula === mark.formula)).toHaveLength(2);
+    adapter.changes.userChanged(SHEET, "J40");
+    await adapter.checkSheet(SHEET);
+    expect(marksAt("J40")).toEqual([]);
+    expect(marksAt(marked)).toHaveLength(1);
+    expect(sheet.conditionalFormats.filter((cf) => cf.formula === mark.formula)).toHaveLength(1);
+    // Two more pastes, then Clear marks: no copy is left behind.
+    fake.user.copyPaste(SHEET, marked, "J41");
+    fake.user.copyPaste(SHEET, marked, "J42");
+    await adapter.clearMarks();
+    expect(sheet.conditionalFormats.filter((cf) => isMarkFormula(cf.formula))).toEqual([]);
   });
 
   it("adds no dropdowns to the user's own tables unless asked to (the default writes none)", async () => {

@@ -92,6 +92,7 @@ import {
   selectRange,
   type RequestContextOptions,
 } from "./excel-api";
+import { intersect } from "../../workbook/geometry";
 import { OfficeError } from "../../workbook/office-error";
 import { WorkbookModel, type CellFormat, type SheetModel } from "../../workbook/workbook-model";
 import type { RaisedEvent } from "./api-core";
@@ -469,6 +470,58 @@ export class SimulatedUser {
     if (options.format) sheet.setFormat(block, options.format);
     if (this.host.capabilities.platform.changeEventOnPaste)
       this.raise([changedEvent(this.host, sheet, block, "RangeEdited", "user")]);
+    return { accepted: true };
+  }
+
+  /**
+   * Copies the block at `from` and pastes it at `to` (Ctrl+C, Ctrl+V inside Excel): values, number
+   * formats and the user's formatting, and — as Excel does, conditional formatting being formatting —
+   * each conditional format over the copied cells as a new rule with the same formula over the pasted
+   * ones (ExcelTips T001143; wisechecker.com/?p=30824); the pasted cells leave the rules they had.
+   */
+  copyPaste(sheetName: string, from: string, to: string): UserResult {
+    const sheet = this.model.sheet(sheetName);
+    const source = sheet.range_(from);
+    const start = this.cellOf(sheet, to);
+    const target: CellRange = { ...source, row: start.row, col: start.col };
+    const dr = target.row - source.row;
+    const dc = target.col - source.col;
+    this.selectQuietly(sheet, target);
+    if (sheet.protected) return { accepted: false, reason: "protected" };
+    const copied: { r: number; c: number; value: CellValue; numberFormat?: string; format?: CellFormat }[] =
+      [];
+    for (let r = source.row; r < source.row + source.rowCount; r++) {
+      for (let c = source.col; c < source.col + source.colCount; c++) {
+        copied.push({
+          r,
+          c,
+          value: sheet.value(r, c),
+          numberFormat: sheet.numberFormats.get(r, c),
+          format: sheet.formats.get(r, c),
+        });
+      }
+    }
+    const rules = sheet.conditionalFormatsOverlapping([source]).map((cf) => ({
+      cf,
+      areas: cf.areas.flatMap((area) => {
+        const inside = intersect(area, source);
+        return inside ? [{ ...inside, row: inside.row + dr, col: inside.col + dc }] : [];
+      }),
+    }));
+    sheet.clearConditionalFormats(target);
+    for (const cell of copied) {
+      sheet.setValue(cell.r + dr, cell.c + dc, cell.value);
+      sheet.numberFormats.set(cell.r + dr, cell.c + dc, cell.numberFormat);
+      sheet.formats.set(cell.r + dr, cell.c + dc, cell.format ? { ...cell.format } : undefined);
+    }
+    for (const { cf, areas } of rules.reverse()) {
+      const pasted = sheet.addConditionalFormat(areas, cf.type);
+      pasted.formula = cf.formula;
+      pasted.format = { ...cf.format };
+      pasted.stopIfTrue = cf.stopIfTrue;
+    }
+    if (this.host.capabilities.platform.changeEventOnPaste)
+      this.raise([changedEvent(this.host, sheet, target, "RangeEdited", "user")]);
     return { accepted: true };
   }
 
