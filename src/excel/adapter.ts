@@ -17,7 +17,7 @@ import { dropdownsFor } from "../core/templates/dropdowns";
 import { DEFAULT_SETTINGS, lintOptionsFrom, parseSettings, type Settings } from "../core/settings";
 import { ChangeLedger } from "./change-ledger";
 import { AdapterError, toAdapterError } from "./errors";
-import { detectCapabilities, type Capabilities, type ExcelHost } from "./host";
+import { detectCapabilities, type Capabilities, type ExcelHost, type RunOptions } from "./host";
 import { queueFindMarks, queueMarks, type MarksFound } from "./marks";
 import { isReviewSheet } from "./review-sheet";
 import { queueSheetRead, readSheets, readSheetSizes, type ReadProgress } from "./read-grids";
@@ -114,28 +114,31 @@ export class ExcelAdapter {
    * Checks one sheet (the active one by default): one sync to read it, the engine, and one sync
    * to write marks and dropdowns when they changed. A sheet edited meanwhile gets no stale marks.
    */
-  async checkSheet(sheetName?: string): Promise<SheetCheck> {
-    return this.run(async (context) => {
-      const before = this.changes.all();
-      const read = await this.readSheet(context, sheetName);
-      const { name, worksheet } = read;
-      for (const known of [...this.results.keys()])
-        if (!this.sheetOrder.includes(known)) this.results.delete(known);
-      const result = this.evaluate(name, read.grid);
-      const stale = this.changes.changedSince(before, name);
-      // A protected sheet is still checked; only its marks and dropdowns wait until it is unprotected.
-      const writable = !read.protected;
-      if (!stale && writable && this.queueDecorations(context, worksheet, result, read.marks)) {
-        await context.sync();
-      }
-      const sheet = {
-        name,
-        tables: result.tables.length,
-        stats: result.report.stats,
-        reviewSheet: isReviewSheet(name, read.grid),
-      };
-      return { ...this.snapshot(), stale, protectedSheet: writable ? null : name, sheet };
-    });
+  async checkSheet(sheetName?: string, options: { waitForCellEdit?: boolean } = {}): Promise<SheetCheck> {
+    return this.run(
+      async (context) => {
+        const before = this.changes.all();
+        const read = await this.readSheet(context, sheetName);
+        const { name, worksheet } = read;
+        for (const known of [...this.results.keys()])
+          if (!this.sheetOrder.includes(known)) this.results.delete(known);
+        const result = this.evaluate(name, read.grid);
+        const stale = this.changes.changedSince(before, name);
+        // A protected sheet is still checked; only its marks and dropdowns wait until it is unprotected.
+        const writable = !read.protected;
+        if (!stale && writable && this.queueDecorations(context, worksheet, result, read.marks)) {
+          await context.sync();
+        }
+        const sheet = {
+          name,
+          tables: result.tables.length,
+          stats: result.report.stats,
+          reviewSheet: isReviewSheet(name, read.grid),
+        };
+        return { ...this.snapshot(), stale, protectedSheet: writable ? null : name, sheet };
+      },
+      options.waitForCellEdit ? { delayForCellEdit: true } : undefined,
+    );
   }
 
   /**
@@ -433,9 +436,12 @@ export class ExcelAdapter {
     return queued;
   }
 
-  private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  private async run<T>(
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    options?: RunOptions,
+  ): Promise<T> {
     try {
-      return await this.host.run(batch);
+      return await this.host.run(batch, undefined, options);
     } catch (error) {
       if (error instanceof DOMException && error.name === "AbortError") throw error;
       throw toAdapterError(error);

@@ -5,12 +5,24 @@
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
+/** What a batch asks of Excel.run beyond its batch (office.js's Excel.RunOptions). */
+export interface RunOptions {
+  /**
+   * Wait for the user to leave cell-edit mode instead of failing (Excel.RunOptions.delayForCellEdit:
+   * "When true, … if the user is in cell edit mode then the batch request is delayed until the user
+   * exits cell edit mode"; learn.microsoft.com/javascript/api/excel/excel.runoptions). A host that does
+   * not know the option ignores it and fails as before, which the pane words.
+   */
+  delayForCellEdit?: boolean;
+}
+
 export interface ExcelHost {
   /**
    * Runs a batch; with `context`, on that request context again (office.js removes an event
-   * handler only through the context that added it: Excel.run(context, batch)).
+   * handler only through the context that added it: Excel.run(context, batch)); with `options`, as
+   * Excel.run(options, batch).
    */
-  run<T>(batch: ExcelBatch<T>, context?: Excel.RequestContext): Promise<T>;
+  run<T>(batch: ExcelBatch<T>, context?: Excel.RequestContext, options?: RunOptions): Promise<T>;
   /** Office.context.requirements.isSetSupported. */
   isSetSupported(name: string, version: string): boolean;
 }
@@ -39,7 +51,8 @@ export function hostFrom(
   requirements: { isSetSupported(name: string, version?: string): boolean },
 ): ExcelHost {
   return {
-    run: (batch, context) => (context ? excel.run(context, batch) : excel.run(batch)),
+    run: (batch, context, options) =>
+      context ? excel.run(context, batch) : options ? excel.run(options, batch) : excel.run(batch),
     isSetSupported: (name, version) => requirements.isSetSupported(name, version),
   };
 }

@@ -138,7 +138,8 @@ export class LiveChecker {
     const work = (async () => {
       this.callbacks.onBusy?.(true);
       try {
-        const result = await this.adapter.checkSheet(sheet ?? undefined);
+        // An automatic check waits while the user is typing in a cell instead of failing.
+        const result = await this.adapter.checkSheet(sheet ?? undefined, { waitForCellEdit: true });
         if (result.stale && sheet) this.schedule(sheet);
         this.callbacks.onResult(result);
       } catch (error) {

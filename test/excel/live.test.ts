@@ -109,6 +109,28 @@ describe("LiveChecker", () => {
     await live.stop();
   });
 
+  it("a check that comes while the user is typing in a cell waits for them instead of failing", async () => {
+    const { fake, live, results, errors } = startLive(
+      "1.17",
+      seedSheet(SHEET, [loadSeedTables()[0]], { mergeLevels: true }).grid,
+    );
+    await live.start();
+    const seen = results.length;
+    fake.user.edit(SHEET, "E9", "≥450元");
+    // The user is already typing in another cell when the coalesced check starts.
+    fake.user.enterCellEditMode(SHEET, "C5");
+    await settle(fake);
+    expect(errors).toEqual([]);
+    expect(results.length).toBe(seen);
+    expect(fake.model.sheet(SHEET).cell("E9").conditionalFormats).toEqual([]);
+    fake.user.leaveCellEditMode();
+    await settle(fake);
+    expect(errors).toEqual([]);
+    expect(results.length).toBe(seen + 1);
+    expect(fake.model.sheet(SHEET).cell("E9").conditionalFormats).toHaveLength(1);
+    await live.stop();
+  });
+
   it("writes no stale marks when the sheet changes while it is being checked", async () => {
     const { fake, adapter } = setUp([seedSheet(SHEET, [loadSeedTables()[0]], { mergeLevels: true }).grid]);
     await adapter.checkSheet(SHEET);

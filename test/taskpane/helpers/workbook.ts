@@ -1,6 +1,6 @@
 /** The in-memory Excel the pane's tests run against, preloaded with the seed's real tables. */
 import type { Grid } from "../../../src/core/grid";
-import { hostFrom, type ExcelBatch, type ExcelHost } from "../../../src/excel/host";
+import { hostFrom, type ExcelBatch, type ExcelHost, type RunOptions } from "../../../src/excel/host";
 import {
   createFakeExcel,
   type FakeExcel,
@@ -41,8 +41,8 @@ export function hostOf(fake: FakeExcel, options: HostOptions = {}): ExcelHost {
     };
   const host = hostFrom(fake.excel, fake.requirements);
   return {
-    run: <T>(batch: ExcelBatch<T>, context?: Excel.RequestContext) =>
-      host.run(slowed(batch) as ExcelBatch<T>, context),
+    run: <T>(batch: ExcelBatch<T>, context?: Excel.RequestContext, runOptions?: RunOptions) =>
+      host.run(slowed(batch) as ExcelBatch<T>, context, runOptions),
     isSetSupported: host.isSetSupported,
   };
 }
