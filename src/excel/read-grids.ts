@@ -4,6 +4,7 @@
  * check costs one `context.sync`. Sheets too large for one request are read in row blocks.
  */
 import type { CellRange, CellValue, Grid } from "../core/grid";
+import { AdapterError, toAdapterError } from "./errors";
 import type { Capabilities } from "./host";
 
 /**
@@ -52,6 +53,9 @@ export function queueSheetRead(
     },
     grid(): Grid | null {
       if (range.isNullObject) return null;
+      // A response too large for the host may come back without its values: read it smaller.
+      if (!Array.isArray(range.values))
+        throw new AdapterError("tooLarge", `no values came back for ${worksheet.name}`);
       return {
         sheet: worksheet.name,
         values: range.values.map((line) => line.map(cellValue)),
@@ -124,21 +128,25 @@ export async function readSheets(
   context: Excel.RequestContext,
   sizes: readonly SheetSize[],
   capabilities: Capabilities,
-  options: { signal?: AbortSignal; onProgress?: (progress: ReadProgress) => void; maxCells?: number } = {},
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (progress: ReadProgress) => void;
+    maxCells?: number;
+    /** Told each retry of a request Excel refused for its size or its merged areas (bench counts them). */
+    onRetry?: () => void;
+  } = {},
 ): Promise<Grid[]> {
   const maxCells = options.maxCells ?? MAX_CELLS_PER_SYNC;
   const total = sizes.reduce((n, s) => n + (s.box ? s.box.rowCount * s.box.columnCount : 0), 0);
   const blocksBySheet = new Map<string, Grid[]>();
-  let batch: { name: string; pending: PendingSheet }[] = [];
+  let batch: Block[] = [];
   let batchCells = 0;
   let done = 0;
   const flush = async () => {
     if (batch.length === 0) return;
     if (options.signal?.aborted) throw new DOMException("The read was cancelled.", "AbortError");
-    await context.sync();
-    for (const { name, pending } of batch) {
-      const grid = pending.grid();
-      if (grid) blocksBySheet.set(name, [...(blocksBySheet.get(name) ?? []), grid]);
+    for (const { name, grid } of await readBlocks(context, batch, capabilities, options.onRetry)) {
+      blocksBySheet.set(name, [...(blocksBySheet.get(name) ?? []), grid]);
     }
     done += batchCells;
     options.onProgress?.({ done, total });
@@ -147,11 +155,10 @@ export async function readSheets(
   };
   for (const size of sizes) {
     if (!size.box) continue;
-    const worksheet = context.workbook.worksheets.getItem(size.name);
-    for (const block of planRowBlocks(size.box, maxCells)) {
-      const cells = block.count * block.colCount;
+    for (const rows of planRowBlocks(size.box, maxCells)) {
+      const cells = rows.count * rows.colCount;
       if (batchCells + cells > maxCells) await flush();
-      batch.push({ name: size.name, pending: queueSheetRead(worksheet, capabilities, block) });
+      batch.push({ name: size.name, rows, merges: capabilities.mergedAreas });
       batchCells += cells;
     }
   }
@@ -162,6 +169,81 @@ export async function readSheets(
     if (grid) grids.push(grid);
   }
   return grids;
+}
+
+interface Block {
+  name: string;
+  rows: { first: number; count: number; firstCol: number; colCount: number };
+  /** Ask for the block's merged areas. */
+  merges: boolean;
+}
+
+/**
+ * Reads blocks in one request; when Excel refuses it — a response past its size limit (Excel on the
+ * web answers at most 5 MB: ResponsePayloadSizeLimitExceeded; a `null` values is taken the same way),
+ * or more than 512 merged areas (GeneralException, Range.getMergedAreasOrNullObject in @types/office-js)
+ * — the blocks are split (the request in two halves, then a block's rows in two) and read again; a
+ * single row that still has too many merged areas is read without them (the engine reads a blank
+ * below a label as the label, so the table is still read). Never fails the check for its size alone.
+ */
+async function readBlocks(
+  context: Excel.RequestContext,
+  blocks: readonly Block[],
+  capabilities: Capabilities,
+  onRetry: (() => void) | undefined,
+): Promise<{ name: string; grid: Grid }[]> {
+  const pending = blocks.map((block) =>
+    queueSheetRead(
+      context.workbook.worksheets.getItem(block.name),
+      { ...capabilities, mergedAreas: block.merges },
+      block.rows,
+    ),
+  );
+  let failure: "size" | "merges" | null = null;
+  try {
+    await context.sync();
+    const grids = pending.map((p) => p.grid());
+    return blocks.map((block, i) => ({ name: block.name, grid: grids[i] as Grid }));
+  } catch (error) {
+    failure = refusal(
+      error,
+      blocks.some((block) => block.merges),
+    );
+    if (!failure) throw error;
+  }
+  onRetry?.();
+  if (blocks.length > 1) {
+    const half = Math.ceil(blocks.length / 2);
+    return [
+      ...(await readBlocks(context, blocks.slice(0, half), capabilities, onRetry)),
+      ...(await readBlocks(context, blocks.slice(half), capabilities, onRetry)),
+    ];
+  }
+  const [block] = blocks;
+  if (block.rows.count > 1) {
+    const top = Math.ceil(block.rows.count / 2);
+    const parts = await readBlocks(
+      context,
+      [
+        { ...block, rows: { ...block.rows, count: top } },
+        { ...block, rows: { ...block.rows, first: block.rows.first + top, count: block.rows.count - top } },
+      ],
+      capabilities,
+      onRetry,
+    );
+    const joined = joinBlocks(parts.map((part) => part.grid));
+    return joined ? [{ name: block.name, grid: joined }] : [];
+  }
+  if (failure === "merges" && block.merges)
+    return readBlocks(context, [{ ...block, merges: false }], capabilities, onRetry);
+  throw new AdapterError("tooLarge", `a row of ${block.name} is too large to read`);
+}
+
+/** Why Excel refused a read, when splitting it can help; null for anything else. */
+function refusal(error: unknown, askedForMerges: boolean): "size" | "merges" | null {
+  if (toAdapterError(error).kind === "tooLarge") return "size";
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  return askedForMerges && code === "GeneralException" ? "merges" : null;
 }
 
 /** Row blocks that keep each request under the cell cap. */

@@ -365,3 +365,41 @@ describe("a sheet with more merged areas than Excel returns at once (512)", () =
     expect(result.tables.every((t) => t.title !== null)).toBe(true);
   });
 });
+
+describe("reads Excel refuses for their size or their merged areas are split and read again", () => {
+  it("600 merged areas in 300 rows: more than 512 in one block, so the block is halved; every merge is read", async () => {
+    const values = Array.from({ length: 300 }, (_, r) => [`甲${r}`, null, `乙${r}`, null]);
+    const merges = Array.from({ length: 300 }, (_, r) => [
+      { row: r, col: 0, rowCount: 1, colCount: 2 },
+      { row: r, col: 2, rowCount: 1, colCount: 2 },
+    ]).flat();
+    const grid = { sheet: SHEET, values, merges, origin: { row: 0, col: 0 } };
+    const { fake, adapter } = setUp([grid]);
+    const result = await adapter.checkSheet(SHEET);
+    expect(result.sheet.name).toBe(SHEET);
+    expect(adapter.lastGrid(SHEET)?.merges).toHaveLength(600);
+    expect(fake.handlerErrors).toEqual([]);
+  });
+
+  it("a 5 MB Chinese sheet (long texts) is read in smaller requests, every cell of it", async () => {
+    const text = (r: number, c: number) => `${"绩效目标说明文字".repeat(40)}${r}-${c}`; // ~330 characters
+    const values = Array.from({ length: 3000 }, (_, r) => Array.from({ length: 6 }, (_c, c) => text(r, c)));
+    const grid = { sheet: SHEET, values, merges: [], origin: { row: 0, col: 0 } };
+    const { adapter } = setUp([grid]);
+    await adapter.checkSheet(SHEET);
+    const read = adapter.lastGrid(SHEET)!;
+    expect(read.values).toHaveLength(3000);
+    expect(read.values[2999][5]).toBe(text(2999, 5));
+  });
+
+  it("a single row with more merged areas than Excel returns is read without them, and the check goes on", async () => {
+    const values = [Array.from({ length: 1200 }, (_, c) => (c % 2 === 0 ? `项${c}` : null))];
+    const merges = Array.from({ length: 600 }, (_, i) => ({ row: 0, col: i * 2, rowCount: 1, colCount: 2 }));
+    const grid = { sheet: SHEET, values, merges, origin: { row: 0, col: 0 } };
+    const { adapter } = setUp([grid]);
+    const result = await adapter.checkSheet(SHEET);
+    expect(result.sheet.name).toBe(SHEET);
+    expect(adapter.lastGrid(SHEET)?.values[0][0]).toBe("项0");
+    expect(adapter.lastGrid(SHEET)?.merges).toEqual([]);
+  });
+});
