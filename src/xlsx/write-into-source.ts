@@ -72,28 +72,32 @@ export async function writeIntoSource(
   // As read-xlsx.ts reads it: the validations are the model's, written below.
   await workbook.xlsx.load(source, { ignoreNodes: ["dataValidations", "extLst"] } as never);
   const bySource = new Map(workbook.worksheets.map((worksheet) => [worksheet.name, worksheet]));
+  // Which of the file's sheets each sheet of the model is; the file's others were deleted here and go
+  // first, so that a sheet made here may take the name of one deleted (a review sheet made again).
+  const matched = new Map<SheetModel, Worksheet>();
   const kept = new Set<Worksheet>();
-  let formulas = false;
   for (const sheet of model.sheets) {
     const worksheet = sheet.source ? bySource.get(sheet.source) : undefined;
     if (worksheet && !kept.has(worksheet)) {
       kept.add(worksheet);
-      rebuildSheet(excel, worksheet, sheet, editsOf(model.edits, sheet));
-    } else {
-      addSheet(workbook, sheet, columnWidths);
+      matched.set(sheet, worksheet);
     }
-    formulas ||= sheet.formulas.extent() !== null;
   }
   for (const worksheet of bySource.values()) {
     if (!kept.has(worksheet)) workbook.removeWorksheet(worksheet.id);
+  }
+  let formulas = false;
+  for (const sheet of model.sheets) {
+    const worksheet = matched.get(sheet);
+    if (worksheet) rebuildSheet(excel, worksheet, sheet, editsOf(model.edits, sheet));
+    else addSheet(workbook, sheet, columnWidths);
+    formulas ||= sheet.formulas.extent() !== null;
   }
   // Names, states and order last; a renamed sheet goes through a name no sheet has, so that two sheets
   // that swapped names never meet.
   const bySheet = new Map<string, Worksheet>();
   for (const sheet of model.sheets) {
-    const worksheet =
-      (sheet.source !== null ? [...kept].find((w) => w.name === sheet.source) : undefined) ??
-      workbook.getWorksheet(sheet.name);
+    const worksheet = matched.get(sheet) ?? workbook.getWorksheet(sheet.name);
     if (worksheet) bySheet.set(sheet.id, worksheet);
   }
   model.sheets.forEach((sheet, index) => {

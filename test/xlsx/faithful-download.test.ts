@@ -297,6 +297,17 @@ describe.each([
     ]);
   });
 
+  test("a sheet deleted here and made again under the same name (a review sheet made anew) is the new one", async () => {
+    const model = opened(await readXlsx(arrayBuffer(source)));
+    model.deleteSheet(model.sheet("附表"));
+    const again = model.addSheet("附表");
+    again.setValues(0, 0, [["新的附表"]]);
+    const after = await download(model, source);
+    expect(after.worksheets.map((s) => s.name)).toEqual([SHEET, "参数", "附表"]);
+    expect(after.getWorksheet("附表")!.getCell("A1").value).toBe("新的附表");
+    expect(after.getWorksheet("附表")!.getCell("B1").value).toBeNull();
+  });
+
   test("a sheet added here is written whole; a sheet deleted here is gone; the rest is as read", async () => {
     const model = opened(await readXlsx(arrayBuffer(source)));
     const review = model.addSheet("审核意见");
