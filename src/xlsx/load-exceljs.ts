@@ -35,3 +35,19 @@ export function loadJsZip(): Promise<JsZipModule> {
   );
   return loadingZip;
 }
+
+/**
+ * Every row the file has — with values or only with a height or formatting — without making the empty
+ * ones: `eachRow({ includeEmpty: true })` creates a Row for every index up to the last, a million for a
+ * sheet with one stray cell at its bottom. exceljs keeps its rows in a sparse `_rows` array (4.4.0,
+ * pinned), which forEach walks without its holes.
+ */
+export function eachStoredRow(
+  worksheet: import("exceljs").Worksheet,
+  visit: (row: import("exceljs").Row, rowNumber: number) => void,
+): void {
+  const rows = (worksheet as unknown as { _rows: (import("exceljs").Row | undefined)[] })._rows;
+  rows.forEach((row, index) => {
+    if (row) visit(row, index + 1);
+  });
+}

@@ -25,7 +25,7 @@ import {
   type ValidationRule,
 } from "../workbook/workbook-model";
 import { DEFAULT_DATE_FORMAT, isDateValue, isFormulaValue, linkOf, shownValue } from "./cell-value";
-import { loadExcelJs, type ExcelJS } from "./load-exceljs";
+import { eachStoredRow, loadExcelJs, type ExcelJS } from "./load-exceljs";
 import {
   parseDataValidations,
   parseLocationHyperlinks,
@@ -288,7 +288,7 @@ function toModel(
 function readCells(excel: ExcelJS, worksheet: Worksheet, sheet: SheetModel, notes: XlsxNotes): CellRange[] {
   const merges = new Map<Cell, CellRange>();
   // Every row, even one without values: its height and its bordered empty cells are the file's too.
-  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  eachStoredRow(worksheet, (row, rowNumber) => {
     sheet.rowOrigins.set(rowNumber - 1, 0, rowNumber - 1);
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const r = rowNumber - 1;

@@ -23,7 +23,7 @@ import { parseAddress } from "../workbook/address";
 import { coalesce, shiftArea } from "../workbook/geometry";
 import { shiftFormula } from "../workbook/formula-refs";
 import type { CellFormat, LoggedEdit, SheetModel, WorkbookModel } from "../workbook/workbook-model";
-import type { ExcelJS } from "./load-exceljs";
+import { eachStoredRow, type ExcelJS } from "./load-exceljs";
 import { cellFormat, readValue } from "./read-xlsx";
 import {
   addSheet,
@@ -135,7 +135,7 @@ function key(row: number, col: number): number {
 function rebuildSheet(excel: ExcelJS, worksheet: Worksheet, sheet: SheetModel, edits: LoggedEdit[]): void {
   const cells = new Map<number, FileCell>();
   const rows = new Map<number, FileRow>();
-  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  eachStoredRow(worksheet, (row, rowNumber) => {
     rows.set(rowNumber - 1, {
       height: row.height,
       hidden: row.hidden,

@@ -203,6 +203,18 @@ describe("readXlsx on workbooks other tools write", () => {
     });
   });
 
+  test("a stray cell at the sheet's last row does not make a million empty rows", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet(SHEET);
+    sheet.getCell("A1").value = "一级指标";
+    sheet.getCell("A1048576").value = "末行";
+    const model = opened(await readXlsx(arrayBuffer(Buffer.from(await workbook.xlsx.writeBuffer()))));
+    const rows: number[] = [];
+    model.sheet(SHEET).rowOrigins.forEach((_from, r) => rows.push(r));
+    expect(rows).toEqual([0, 1_048_575]);
+    expect(model.sheet(SHEET).value(1_048_575, 0)).toBe("末行");
+  });
+
   test("names what a download cannot keep: a chart, macros, sparklines", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet(SHEET).getCell("A1").value = "一级指标";
@@ -242,7 +254,6 @@ describe("readXlsx on workbooks other tools write", () => {
         );
       }
     });
-    const started = Date.now();
     const model = opened(await readXlsx(data));
     expect(Date.now() - started).toBeLessThan(1000);
     expect(
