@@ -20,7 +20,7 @@ import { AdapterError, toAdapterError } from "./errors";
 import { detectCapabilities, type Capabilities, type ExcelHost, type RunOptions } from "./host";
 import { queueFindMarks, queueMarks, type MarksFound } from "./marks";
 import { isReviewSheet } from "./review-sheet";
-import { queueSheetRead, readSheets, readSheetSizes, type ReadProgress } from "./read-grids";
+import { queueSheetRead, readSheets, readSheetSizes, refusal, type ReadProgress } from "./read-grids";
 import { queueEdits, queueListValidation } from "./write-edits";
 
 export const SETTINGS_KEY = "jixiao.settings";
@@ -181,7 +181,7 @@ export class ExcelAdapter {
         await context.sync();
         return done(common, pending.grid());
       } catch (error) {
-        if (!needsBlocks(error, this.capabilities.mergedAreas)) throw error;
+        if (!refusal(error, this.capabilities.mergedAreas)) throw error;
       }
     }
     const common = queueCommon();
@@ -470,17 +470,6 @@ function parseSignatures(text: string | null): Record<string, string> {
   } catch {
     return {};
   }
-}
-
-/**
- * A one-request read that failed for its size (a response past Excel's limit), or — when merged
- * areas were asked for — for more than 512 merged areas, which Excel refuses with a
- * GeneralException: reading the sheet in row blocks mends both.
- */
-function needsBlocks(error: unknown, askedForMerges: boolean): boolean {
-  if (toAdapterError(error).kind === "tooLarge") return true;
-  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-  return askedForMerges && code === "GeneralException";
 }
 
 /** The longest the engine runs before yielding the thread during a whole-workbook check. */

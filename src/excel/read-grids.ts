@@ -239,8 +239,12 @@ async function readBlocks(
   throw new AdapterError("tooLarge", `a row of ${block.name} is too large to read`);
 }
 
-/** Why Excel refused a read, when splitting it can help; null for anything else. */
-function refusal(error: unknown, askedForMerges: boolean): "size" | "merges" | null {
+/**
+ * Why Excel refused a read, when reading it in smaller parts can help: a response past the host's
+ * size limit, or — when merged areas were asked for — more than 512 of them (GeneralException).
+ * Null for anything else. The adapter asks the same of a one-request read before it reads in blocks.
+ */
+export function refusal(error: unknown, askedForMerges: boolean): "size" | "merges" | null {
   if (toAdapterError(error).kind === "tooLarge") return "size";
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   return askedForMerges && code === "GeneralException" ? "merges" : null;

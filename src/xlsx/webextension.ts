@@ -1,6 +1,6 @@
 /**
- * The add-in's settings inside an .xlsx, where Excel keeps them: office.js's `workbook.settings` (and
- * `Office.context.document.settings`) are saved as the properties of the add-in's web extension part,
+ * The add-in's settings inside an .xlsx, where Excel keeps them: office.js's workbook settings (and its
+ * document settings) are saved as the properties of the add-in's web extension part,
  * `xl/webextensions/webextension1.xml`, reached from the package's relationships through the task-pane
  * part `xl/webextensions/taskpanes.xml` ([MS-OWEXML] §2.2.7 CT_OsfWebExtension, §2.2.1
  * CT_OsfWebExtensionProperty: a name and the value as JSON text). exceljs neither reads nor writes

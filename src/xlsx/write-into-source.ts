@@ -18,7 +18,7 @@
  * directly (exceljs 4.4.0, pinned). The tests in test/xlsx/faithful-download.test.ts hold all of it.
  */
 import type { Cell, CellValue as ExcelCellValue, Style, Workbook, Worksheet } from "exceljs";
-import type { CellRange, CellValue } from "../core/grid";
+import { rangeToA1, toA1, type CellRange, type CellValue } from "../core/grid";
 import { parseAddress } from "../workbook/address";
 import { coalesce, shiftArea } from "../workbook/geometry";
 import { shiftFormula } from "../workbook/formula-refs";
@@ -192,7 +192,7 @@ function rebuildSheet(excel: ExcelJS, worksheet: Worksheet, sheet: SheetModel, e
   const { row, col } = sheet.activeCell;
   if (worksheet.views?.length || row > 0 || col > 0) {
     const views = worksheet.views?.length ? worksheet.views : [{ state: "normal" as const }];
-    const active = `${columnLetter(col)}${row + 1}`;
+    const active = toA1(row, col);
     worksheet.views = views.map((view, i) => (i === 0 ? { ...view, activeCell: active } : view));
   }
 }
@@ -290,12 +290,7 @@ function shiftRef(ref: string, edits: readonly LoggedEdit[], join = " "): string
   if (edits.length === 0) return ref;
   for (const { edit } of edits) areas = coalesce(areas.flatMap((area) => shiftArea(area, edit)));
   if (areas.length === 0) return null;
-  return areas
-    .map((area) => {
-      const [start, end] = rangeKey(area).split(":");
-      return start === end ? start : `${start}:${end}`;
-    })
-    .join(join);
+  return areas.map(rangeToA1).join(join);
 }
 
 /** Defined names (print titles and areas among them) move with the cells they name. */
@@ -310,8 +305,4 @@ function shiftDefinedNames(workbook: Workbook, edits: readonly LoggedEdit[]): vo
       edits.reduce((text, { sheet, edit }) => shiftFormula(`=${text}`, edit, "", sheet).slice(1), range),
     ),
   }));
-}
-
-function columnLetter(col: number): string {
-  return rangeKey({ row: 0, col, rowCount: 1, colCount: 1 }).replace(/\d.*$/, "");
 }
