@@ -2,7 +2,8 @@
  * The benchmark API handed to every `bench/*.bench.ts` file (`export default async function (b: Bench)`).
  * A figure is a number under a dotted name (`bundle.taskpaneKiB`, `check.meetingFeeMs`): a median
  * time from `time`, or any measured value from `record`. A budget is an upper bound the table
- * marks OVER when exceeded; budgets report, they never fail a run.
+ * marks OVER when exceeded (or, from `atLeast`, a lower bound marked UNDER when missed); budgets
+ * report, they never fail a run.
  */
 export interface TimeOptions {
   /** Timed runs; the figure is their median. */
@@ -15,12 +16,15 @@ export interface FigureRow {
   name: string;
   value: number;
   budget: number | null;
+  /** The lower bound (`atLeast`), when the figure has one instead of an upper bound. */
+  floor?: number;
   ok: boolean;
 }
 
 export class Bench {
   private readonly figures = new Map<string, number>();
   private readonly budgets = new Map<string, number>();
+  private readonly floors = new Map<string, number>();
 
   /** Times `fn` and records the median in milliseconds; returns it. */
   async time(name: string, fn: () => unknown, { runs = 10, warmup = 2 }: TimeOptions = {}): Promise<number> {
@@ -49,9 +53,16 @@ export class Bench {
     this.budgets.set(name, max);
   }
 
+  /** Declares that a figure should stay at or above `min` (a count of things kept, say). */
+  atLeast(name: string, min: number): void {
+    this.floors.set(name, min);
+  }
+
   /** The figures in the order recorded, each with its budget and whether it is within it. */
   rows(): FigureRow[] {
     return [...this.figures].map(([name, value]) => {
+      const floor = this.floors.get(name);
+      if (floor !== undefined) return { name, value, budget: null, floor, ok: value >= floor };
       const budget = this.budgets.get(name) ?? null;
       return { name, value, budget, ok: budget === null || value <= budget };
     });
@@ -82,8 +93,8 @@ export function formatTable(rows: readonly FigureRow[]): string {
     ...rows.map((row) => [
       row.name,
       String(row.value),
-      row.budget === null ? "-" : String(row.budget),
-      row.ok ? "ok" : "OVER",
+      row.floor !== undefined ? `≥${row.floor}` : row.budget === null ? "-" : String(row.budget),
+      row.ok ? "ok" : row.floor !== undefined ? "UNDER" : "OVER",
     ]),
   ];
   const widths = lines[0].map((_, col) => Math.max(...lines.map((line) => line[col].length)));

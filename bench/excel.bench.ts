@@ -1,6 +1,7 @@
 import { BUILTIN_CATALOGUE, findTemplate, planNewTable } from "../src/core/templates";
 import { ExcelAdapter } from "../src/excel/adapter";
 import { hostFrom } from "../src/excel/host";
+import { LiveChecker } from "../src/excel/live";
 import { createFakeExcel, WorkbookModel } from "../src/preview/office";
 import { loadSeedTables, seedSheet, type SeedTable } from "../test/helpers/seed";
 import type { Bench } from "./bench";
@@ -96,4 +97,61 @@ export default async function excelFigures(b: Bench): Promise<void> {
   b.record("excel.check50kRows", result.report.stats.rows);
   b.record("excel.check50kSheetRows", rows);
   b.record("excel.syncs.check50k", big.syncCount);
+
+  // The user's undo history under live checking: 50 typed edits (a cost value flipped between right
+  // and wrong, so every check changes the marks), each followed by its live check.
+  const withoutUndo = await liveUndoRun(false);
+  b.record("excel.liveUndoClears", withoutUndo.clears);
+  b.budget("excel.liveUndoClears", 0);
+  const withUndo = await liveUndoRun(true);
+  b.record("excel.liveUndoKept", withUndo.typedEditsOnStack);
+  b.atLeast("excel.liveUndoKept", LIVE_EDITS);
+  b.record("excel.liveUndoKeptClears", withUndo.clears);
+  b.budget("excel.liveUndoKeptClears", 0);
+}
+
+const LIVE_EDITS = 50;
+
+/**
+ * Types 50 edits with the live loop on, each waited for until its check has reported, on an Excel that
+ * can undo an add-in's writes (ExcelUndoApiAll, ExcelApi 1.20) or one that cannot: how often an automatic
+ * check cleared the user's undo stack, and how many of the typed edits Ctrl+Z can still reach.
+ */
+async function liveUndoRun(undoable: boolean): Promise<{ clears: number; typedEditsOnStack: number }> {
+  const fake = createFakeExcel({
+    model: WorkbookModel.fromGrids([
+      seedSheet(SHEET, loadSeedTables().slice(0, 2), { mergeLevels: true }).grid,
+    ]),
+    apiVersion: undoable ? "1.20" : "1.17",
+    undo: { addinWritesUndoable: undoable },
+  });
+  const host = hostFrom(fake.excel, fake.requirements);
+  let results = 0;
+  const live = new LiveChecker(
+    host,
+    new ExcelAdapter(host),
+    {
+      onResult: () => (results += 1),
+      onError: (error) => {
+        throw new Error(`live check failed: ${error.kind}`);
+      },
+    },
+    1,
+  );
+  await live.start();
+  await fake.idle();
+  const clearsBefore = fake.undo.clears;
+  for (let i = 0; i < LIVE_EDITS; i++) {
+    const seen = results;
+    fake.user.edit(SHEET, "E9", i % 2 === 0 ? "≥450元" : "≤450元");
+    while (results === seen) {
+      await fake.idle();
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  }
+  await live.stop();
+  return {
+    clears: fake.undo.clears - clearsBefore,
+    typedEditsOnStack: fake.undo.labels().filter((label) => label === `user: edit ${SHEET}!E9`).length,
+  };
 }

@@ -3,6 +3,13 @@
  * sync. Reads turn sheets into Grids; the engine (pure) finds tables, checks them and plans edits;
  * writes apply edits, marks and dropdowns. Results are kept per sheet so a change re-checks only
  * the sheet it touched.
+ *
+ * The user's undo history (Ctrl+Z) is theirs: a check the user did not ask for (the live loop's, the
+ * one when the pane opens) writes marks and dropdowns only where Excel can undo an add-in's writes
+ * (ExcelUndoApiAll), as one undo group where the host has mergeUndoGroup (ExcelApi 1.20), and never
+ * through an API that clears the stack (settings: office-js #3141). Elsewhere it writes nothing and
+ * tells the pane which sheets' marks are behind (`marksPending`); the user's own actions write them.
+ * (docs/excel-behaviour.md, "Undo"; src/preview/office/undo.ts.)
  */
 import { findTables } from "../core/detect/find-tables";
 import { applyEditsToGrids } from "../core/apply-edits";
@@ -18,7 +25,7 @@ import { DEFAULT_SETTINGS, lintOptionsFrom, parseSettings, type Settings } from 
 import { ChangeLedger } from "./change-ledger";
 import { AdapterError, toAdapterError } from "./errors";
 import { detectCapabilities, type Capabilities, type ExcelHost, type RunOptions } from "./host";
-import { queueFindMarks, queueMarks, type MarksFound } from "./marks";
+import { markChanges, queueFindMarks, queueMarkChanges, queueMarks, type MarksFound } from "./marks";
 import { isReviewSheet } from "./review-sheet";
 import { queueSheetRead, readSheets, readSheetSizes, refusal, type ReadProgress } from "./read-grids";
 import { queueEdits, queueListValidation } from "./write-edits";
@@ -41,6 +48,19 @@ export interface WorkbookResult {
   tables: Table[];
   report: Report;
   settings: Settings;
+  /**
+   * Sheets whose marks or dropdowns in Excel are behind their findings: an automatic check found them
+   * out of date on a host where writing them would have cleared the user's undo history.
+   */
+  marksPending: string[];
+}
+
+/** Who asked for a check: the user (a button) or nobody (an edit's live check, the pane opening). */
+export interface CheckOptions {
+  /** Wait while the user is typing in a cell instead of failing (automatic checks do). */
+  waitForCellEdit?: boolean;
+  /** Nobody asked: write nothing that would cost the user their undo history. */
+  automatic?: boolean;
 }
 
 export interface SheetCheck extends WorkbookResult {
@@ -81,6 +101,8 @@ export class ExcelAdapter {
    * the same sync as the dropdowns), so unchanged lists are not rewritten, even after a reopen.
    */
   private dropdownSignatures: Record<string, string> = {};
+  /** Sheets whose marks or dropdowns an automatic check left behind (see WorkbookResult.marksPending). */
+  private readonly marksPending = new Set<string>();
 
   constructor(
     private readonly host: ExcelHost,
@@ -102,6 +124,7 @@ export class ExcelAdapter {
       tables: ordered.flatMap((r) => r.tables),
       report: mergeReports(ordered.map((r) => r.report)),
       settings: this.settings,
+      marksPending: this.sheetOrder.filter((name) => this.marksPending.has(name)),
     };
   }
 
@@ -114,31 +137,40 @@ export class ExcelAdapter {
    * Checks one sheet (the active one by default): one sync to read it, the engine, and one sync
    * to write marks and dropdowns when they changed. A sheet edited meanwhile gets no stale marks.
    */
-  async checkSheet(sheetName?: string, options: { waitForCellEdit?: boolean } = {}): Promise<SheetCheck> {
-    return this.run(
-      async (context) => {
-        const before = this.changes.all();
-        const read = await this.readSheet(context, sheetName);
-        const { name, worksheet } = read;
-        for (const known of [...this.results.keys()])
-          if (!this.sheetOrder.includes(known)) this.results.delete(known);
-        const result = this.evaluate(name, read.grid);
-        const stale = this.changes.changedSince(before, name);
-        // A protected sheet is still checked; only its marks and dropdowns wait until it is unprotected.
-        const writable = !read.protected;
-        if (!stale && writable && this.queueDecorations(context, worksheet, result, read.marks)) {
-          await context.sync();
-        }
-        const sheet = {
-          name,
-          tables: result.tables.length,
-          stats: result.report.stats,
-          reviewSheet: isReviewSheet(name, read.grid),
-        };
-        return { ...this.snapshot(), stale, protectedSheet: writable ? null : name, sheet };
-      },
-      options.waitForCellEdit ? { delayForCellEdit: true } : undefined,
-    );
+  async checkSheet(sheetName?: string, options: CheckOptions = {}): Promise<SheetCheck> {
+    return this.run(async (context) => {
+      const before = this.changes.all();
+      const read = await this.readSheet(context, sheetName);
+      const { name, worksheet } = read;
+      for (const known of [...this.results.keys()])
+        if (!this.sheetOrder.includes(known)) this.results.delete(known);
+      const result = this.evaluate(name, read.grid);
+      const stale = this.changes.changedSince(before, name);
+      // A protected sheet is still checked; only its marks and dropdowns wait until it is unprotected.
+      const writable = !read.protected;
+      if (!stale && writable && this.queueDecorations(context, worksheet, result, read.marks, options)) {
+        await context.sync();
+      }
+      const sheet = {
+        name,
+        tables: result.tables.length,
+        stats: result.report.stats,
+        reviewSheet: isReviewSheet(name, read.grid),
+      };
+      return { ...this.snapshot(), stale, protectedSheet: writable ? null : name, sheet };
+    }, this.runOptions(options));
+  }
+
+  /**
+   * Excel.run's options for a check or an action: wait for cell edit when asked; where Excel can undo
+   * our writes, a batch's writes (edits, marks, dropdowns) are one Ctrl+Z. Only batches that write no
+   * settings are grouped (a settings write cannot be undone, and would fail the group).
+   */
+  private runOptions(options: CheckOptions): RunOptions | undefined {
+    const run: RunOptions = {};
+    if (options.waitForCellEdit) run.delayForCellEdit = true;
+    if (this.capabilities.undo && this.capabilities.mergeUndoGroup) run.mergeUndoGroup = true;
+    return Object.keys(run).length > 0 ? run : undefined;
   }
 
   /**
@@ -209,7 +241,7 @@ export class ExcelAdapter {
    * then one write per sheet's marks, all in one last sync. Cancellable between requests.
    */
   async checkWorkbook(
-    options: { signal?: AbortSignal; onProgress?: (progress: ReadProgress) => void } = {},
+    options: { signal?: AbortSignal; onProgress?: (progress: ReadProgress) => void } & CheckOptions = {},
   ): Promise<WorkbookResult> {
     return this.run(async (context) => {
       const settingsItem = this.queueSettingsRead(context);
@@ -232,6 +264,8 @@ export class ExcelAdapter {
       if (grids.length === 0) await context.sync();
       this.sheetOrder = sizes.map((s) => s.name);
       this.results.clear();
+      for (const name of [...this.marksPending])
+        if (!this.sheetOrder.includes(name)) this.marksPending.delete(name);
       const byName = new Map(grids.map((g) => [g.sheet, g]));
       let writes = false;
       let slice = Date.now();
@@ -248,12 +282,12 @@ export class ExcelAdapter {
         // A protected sheet is still checked; only its marks and dropdowns wait until it is unprotected.
         if (found.protection.protected) continue;
         const worksheet = context.workbook.worksheets.getItem(size.name);
-        writes = this.queueDecorations(context, worksheet, result, found.marks.formulas()) || writes;
+        writes = this.queueDecorations(context, worksheet, result, found.marks.formulas(), options) || writes;
       }
       if (options.signal?.aborted) throw new DOMException("The check was cancelled.", "AbortError");
       if (writes) await context.sync();
       return this.snapshot();
-    });
+    }, this.runOptions(options));
   }
 
   /** Applies one finding's safe fix: reads the sheet afresh, re-checks, and applies the fix if the finding is still there. */
@@ -311,11 +345,11 @@ export class ExcelAdapter {
       const [after] = applyEditsToGrids([grid], edits);
       queueEdits(context, edits);
       const result = this.evaluate(name, after);
-      this.queueDecorations(context, worksheet, result, read.marks, true);
+      this.queueDecorations(context, worksheet, result, read.marks, { force: true });
       this.changes.wrote(name, edits);
       await context.sync();
       return this.snapshot();
-    });
+    }, this.runOptions({}));
   }
 
   /** Removes every mark the add-in made, on every sheet (found by their formulas, so also after a reopen). */
@@ -396,17 +430,40 @@ export class ExcelAdapter {
     return result;
   }
 
-  /** Queues marks and dropdowns for a sheet's result; true when anything was queued. */
+  /**
+   * Queues marks and dropdowns for a sheet's result; true when anything was queued. An automatic check
+   * on a host that cannot undo an add-in's writes queues nothing and remembers the sheet as pending.
+   */
   private queueDecorations(
     context: Excel.RequestContext,
     worksheet: Excel.Worksheet,
     result: SheetResult,
     found: MarksFound,
-    force = false,
+    options: CheckOptions & { force?: boolean },
   ): boolean {
     const plan = this.settings.marks ? planMarks(result.sheet, result.report.diagnostics) : null;
-    let queued = queueMarks(worksheet, found, plan) > 0;
+    const marks = markChanges(found, plan);
     const profiles = result.profiles;
+    const signature = this.settings.dropdowns === "all" ? dropdownSignature(result.tables, profiles) : null;
+    const dropdowns: "write" | "clear" | null =
+      signature !== null
+        ? options.force || this.dropdownSignatures[result.sheet] !== signature
+          ? "write"
+          : null
+        : this.dropdownSignatures[result.sheet] !== undefined
+          ? "clear"
+          : null;
+    const changes = marks.deletes.length + marks.adds.length > 0 || dropdowns !== null;
+    if (!changes) {
+      this.marksPending.delete(result.sheet);
+      return false;
+    }
+    if (options.automatic && !this.capabilities.undo) {
+      this.marksPending.add(result.sheet);
+      return false;
+    }
+    this.marksPending.delete(result.sheet);
+    queueMarkChanges(worksheet, marks);
     const lists = () =>
       result.tables
         // One path for a table's lists: the engine's plan (level 1, level 2 by row, comparator, basis).
@@ -416,24 +473,22 @@ export class ExcelAdapter {
       worksheet.getRangeByIndexes(list.range.row, list.range.col, list.range.rowCount, list.range.colCount);
     const remember = (signatures: Record<string, string>) => {
       this.dropdownSignatures = signatures;
-      context.workbook.settings.add(DROPDOWNS_KEY, JSON.stringify(signatures));
+      // Kept in the workbook (so a reopened workbook does not rewrite unchanged lists) only where the
+      // write costs nothing: a host without undo for add-ins clears the stack with this sync's writes
+      // anyway; where writes are undoable, a settings write would clear it (office-js #3141).
+      if (!this.capabilities.undo) context.workbook.settings.add(DROPDOWNS_KEY, JSON.stringify(signatures));
     };
-    if (this.settings.dropdowns === "all") {
-      const signature = dropdownSignature(result.tables, profiles);
-      if (force || this.dropdownSignatures[result.sheet] !== signature) {
-        for (const list of lists()) queueListValidation(rangeOf(list), list.list, list.strict);
-        remember({ ...this.dropdownSignatures, [result.sheet]: signature });
-        queued = true;
-      }
-    } else if (this.dropdownSignatures[result.sheet] !== undefined) {
+    if (dropdowns === "write") {
+      for (const list of lists()) queueListValidation(rangeOf(list), list.list, list.strict);
+      remember({ ...this.dropdownSignatures, [result.sheet]: signature! });
+    } else if (dropdowns === "clear") {
       // Dropdowns turned off: remove ours, which sit where the tables' lists go (validations move
       // with the rows they are on); the user's own lists elsewhere stay.
       for (const list of lists()) rangeOf(list).dataValidation.clear();
       const { [result.sheet]: _removed, ...rest } = this.dropdownSignatures;
       remember(rest);
-      queued = true;
     }
-    return queued;
+    return true;
   }
 
   private async run<T>(

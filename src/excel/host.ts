@@ -14,6 +14,12 @@ export interface RunOptions {
    * not know the option ignores it and fails as before, which the pane words.
    */
   delayForCellEdit?: boolean;
+  /**
+   * Make every write of the batch one undoable action (Excel.RunOptions.mergeUndoGroup, ExcelApi 1.20;
+   * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities). A batch with an API
+   * that cannot be undone then fails with UndoNotSupported instead of clearing the user's stack.
+   */
+  mergeUndoGroup?: boolean;
 }
 
 export interface ExcelHost {
@@ -35,6 +41,14 @@ export interface Capabilities {
   triggerSource: boolean;
   /** WorksheetCollection.onNameChanged (ExcelApi 1.17): without it, renames are picked up at the next read. */
   nameChangedEvent: boolean;
+  /**
+   * Excel can undo the add-in's writes ("Check for undo support": isSetSupported("ExcelUndoApiAll",
+   * "1.0"), excel-add-ins-undo-capabilities). Without it every write clears the user's undo stack
+   * (office-js #3788: "by design"), so automatic checks write nothing.
+   */
+  undo: boolean;
+  /** Excel.RunOptions.mergeUndoGroup (ExcelApi 1.20). */
+  mergeUndoGroup: boolean;
 }
 
 export function detectCapabilities(host: ExcelHost): Capabilities {
@@ -42,6 +56,8 @@ export function detectCapabilities(host: ExcelHost): Capabilities {
     mergedAreas: host.isSetSupported("ExcelApi", "1.13"),
     triggerSource: host.isSetSupported("ExcelApi", "1.14"),
     nameChangedEvent: host.isSetSupported("ExcelApi", "1.17"),
+    undo: host.isSetSupported("ExcelUndoApiAll", "1.0"),
+    mergeUndoGroup: host.isSetSupported("ExcelApi", "1.20"),
   };
 }
 

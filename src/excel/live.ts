@@ -4,6 +4,10 @@
  * cells we just wrote otherwise). Dropdown picks and pastes do not raise change events on every
  * platform, so selection and activation changes also schedule a check; a check that finds nothing
  * new writes nothing, so it costs one read.
+ *
+ * These checks are automatic — nobody pressed a button — so they never cost the user their undo
+ * history: the adapter writes their marks only where Excel can undo them (`automatic` in
+ * adapter.ts), and leaves the rest to the user's own action.
  */
 import type { ExcelAdapter, WorkbookResult } from "./adapter";
 import { toAdapterError, type AdapterError } from "./errors";
@@ -78,7 +82,7 @@ export class LiveChecker {
     }, context);
   }
 
-  /** "Check now": the active sheet, at once. */
+  /** The active sheet, at once (when the pane opens): as automatic as a check after an edit. */
   async checkNow(): Promise<void> {
     await this.runCheck(null);
   }
@@ -139,7 +143,10 @@ export class LiveChecker {
       this.callbacks.onBusy?.(true);
       try {
         // An automatic check waits while the user is typing in a cell instead of failing.
-        const result = await this.adapter.checkSheet(sheet ?? undefined, { waitForCellEdit: true });
+        const result = await this.adapter.checkSheet(sheet ?? undefined, {
+          waitForCellEdit: true,
+          automatic: true,
+        });
         if (result.stale && sheet) this.schedule(sheet);
         this.callbacks.onResult(result);
       } catch (error) {

@@ -71,33 +71,40 @@ export function queueFindMarks(worksheet: Excel.Worksheet): FoundMarks {
   };
 }
 
+/** What turns the marks found into a plan: the formats to delete and the ones to add. */
+export interface MarkChanges {
+  deletes: Excel.ConditionalFormat[];
+  adds: MarkFormat[];
+}
+
 /**
- * Queues the changes that turn the marks found into the plan: formats no longer wanted are deleted,
- * and so is every copy of a formula found more than once (a paste's, on cells it was not meant for);
- * missing ones are added (a duplicated one again, once); unchanged ones are left alone. Returns how
- * many formats changed.
+ * The changes that turn the marks found into the plan: formats no longer wanted are deleted, and so is
+ * every copy of a formula found more than once (a paste's, on cells it was not meant for); missing ones
+ * are added (a duplicated one again, once); unchanged ones are left alone. Pure: nothing is queued.
  */
-export function queueMarks(worksheet: Excel.Worksheet, found: MarksFound, plan: MarkPlan | null): number {
+export function markChanges(found: MarksFound, plan: MarkPlan | null): MarkChanges {
   const wanted = plan ? markFormats(plan) : [];
   const wantedFormulas = new Set(wanted.map((f) => f.formula));
   const kept = new Set<string>();
-  let changes = 0;
+  const deletes: Excel.ConditionalFormat[] = [];
   for (const [formula, formats] of found) {
-    if (wantedFormulas.has(formula) && formats.length === 1) {
-      kept.add(formula);
-      continue;
-    }
-    for (const format of formats) {
-      format.delete();
-      changes++;
-    }
+    if (wantedFormulas.has(formula) && formats.length === 1) kept.add(formula);
+    else deletes.push(...formats);
   }
-  for (const format of wanted) {
-    if (kept.has(format.formula)) continue;
+  return { deletes, adds: wanted.filter((format) => !kept.has(format.formula)) };
+}
+
+/** Queues the changes that turn the marks found into the plan (markChanges); returns how many formats change. */
+export function queueMarks(worksheet: Excel.Worksheet, found: MarksFound, plan: MarkPlan | null): number {
+  return queueMarkChanges(worksheet, markChanges(found, plan));
+}
+
+export function queueMarkChanges(worksheet: Excel.Worksheet, { deletes, adds }: MarkChanges): number {
+  for (const format of deletes) format.delete();
+  for (const format of adds) {
     const added = worksheet.getRanges(format.address).conditionalFormats.add("Custom");
     added.custom.rule.formula = format.formula;
     added.custom.format.fill.color = MARK_FILL[format.severity];
-    changes++;
   }
-  return changes;
+  return deletes.length + adds.length;
 }

@@ -33,6 +33,9 @@ export function openDocument(
   const fake = createFakeExcel({
     model,
     platform: { changeEventOnDropdownPick: true, changeEventOnPaste: true },
+    // The preview's Excel undoes the add-in's writes (so the pane marks the grid as the user types, as
+    // on an Excel with undo support); it has no Ctrl+Z of its own, so it keeps no steps.
+    undo: { addinWritesUndoable: true, platform: "web", depth: 0 },
   });
   documents += 1;
   // The pane's ExcelHost, built as office.js's is (Excel.run and the requirement-set test).

@@ -27,6 +27,7 @@ export type OfficeErrorCode =
   | "RangeExceedsLimit"
   | "ResponsePayloadSizeLimitExceeded"
   | "RunMustReturnPromise"
+  | "UndoNotSupported"
   | "ValueNotLoaded";
 
 export const ERROR_MESSAGES: Record<OfficeErrorCode, string> = {
@@ -52,6 +53,8 @@ export const ERROR_MESSAGES: Record<OfficeErrorCode, string> = {
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.',
+  // Not in the error table: the code is from the undo page (excel-add-ins-undo-capabilities), the text ours.
+  UndoNotSupported: "The operation can't be grouped for undo because one of its APIs doesn't support undo.",
   ValueNotLoaded:
     'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
 };

@@ -29,8 +29,13 @@ async function settle(fake: ReturnType<typeof setUp>["fake"]) {
   await fake.idle();
 }
 
-function startLive(apiVersion: "1.9" | "1.17" = "1.17", grid = bigSheet(2000)) {
-  const env = setUp([grid], { apiVersion });
+/**
+ * A live checker over an in-memory Excel. By default an Excel that can undo an add-in's writes
+ * (ExcelUndoApiAll), where live checks mark the sheet; `undoable: false` is the older host where any
+ * write clears the user's undo stack, and live checks write nothing.
+ */
+function startLive(apiVersion: "1.9" | "1.17" | "1.20" = "1.17", grid = bigSheet(2000), undoable = true) {
+  const env = setUp([grid], { apiVersion, undo: { addinWritesUndoable: undoable } });
   const results: WorkbookResult[] = [];
   const errors: unknown[] = [];
   const checks = jest.spyOn(env.adapter, "checkSheet");
@@ -155,5 +160,76 @@ describe("LiveChecker.stop", () => {
     expect(fake.handlerCount).toBe(5);
     await live.stop();
     expect(fake.handlerCount).toBe(0);
+  });
+});
+
+describe("the user's undo history (Ctrl+Z) under live checking", () => {
+  const meeting = () => seedSheet(SHEET, [loadSeedTables()[0]], { mergeLevels: true }).grid;
+  const marksOf = (fake: ReturnType<typeof setUp>["fake"]) =>
+    fake.model.snapshot().sheets[0].conditionalFormats.map((cf) => [cf.areas, cf.formula]);
+
+  it("where Excel cannot undo an add-in's writes, 50 typed edits keep their undo steps: the live checks write nothing and say the marks are behind", async () => {
+    const { fake, live, adapter, results, errors } = startLive("1.17", meeting(), false);
+    await live.start();
+    // Opening the pane found mistakes the sheet does not show yet: nothing written, the pane told.
+    expect(results[0].report.stats.errors).toBeGreaterThan(0);
+    expect(results[0].marksPending).toEqual([SHEET]);
+    expect(marksOf(fake)).toEqual([]);
+    for (let i = 0; i < 50; i++) {
+      fake.user.edit(SHEET, "E9", i % 2 === 0 ? "≥450元" : "≤450元");
+      await settle(fake);
+    }
+    expect(errors).toEqual([]);
+    expect(fake.undo.clears).toBe(0);
+    expect(fake.undo.depth).toBe(50);
+    expect(marksOf(fake)).toEqual([]);
+    expect(results[results.length - 1].marksPending).toEqual([SHEET]);
+    // The user's own action (a check from the pane) writes the marks; on this host that is what clears.
+    const checked = await adapter.checkSheet(SHEET);
+    expect(checked.marksPending).toEqual([]);
+    expect(marksOf(fake).length).toBeGreaterThan(0);
+    expect(fake.undo.clears).toBe(1);
+    await live.stop();
+  });
+
+  it("where Excel can undo them, typing, a live check and two Ctrl+Z restore the typed cell, and nothing is written again", async () => {
+    const { fake, live, errors } = startLive("1.20", meeting(), true);
+    await live.start();
+    await settle(fake);
+    const before = fake.model.sheet(SHEET).cell("E9").value;
+    const marksBefore = marksOf(fake);
+    const depthBefore = fake.undo.depth;
+    fake.user.edit(SHEET, "E9", "≥450元");
+    await settle(fake);
+    // The mistake is marked, as one undoable step after the user's own.
+    expect(fake.model.sheet(SHEET).cell("E9").conditionalFormats).toHaveLength(1);
+    expect(fake.undo.depth).toBe(depthBefore + 2);
+    expect(fake.user.undo()).toMatch(/^add-in: /);
+    expect(fake.user.undo()).toBe(`user: edit ${SHEET}!E9`);
+    await settle(fake);
+    expect(fake.model.sheet(SHEET).cell("E9").value).toBe(before);
+    // The check after the undo finds the marks as they were: it writes nothing, so no new step
+    // pushes itself onto the stack and the user can go on pressing Ctrl+Z.
+    expect(marksOf(fake)).toEqual(marksBefore);
+    expect(fake.undo.depth).toBe(depthBefore);
+    expect(fake.undo.clears).toBe(0);
+    expect(errors).toEqual([]);
+    await live.stop();
+  });
+
+  it("where Excel can undo them, live checks with every dropdown on never write a setting (which would clear the stack)", async () => {
+    const { fake, live, adapter, errors } = startLive("1.20", meeting(), true);
+    await adapter.saveSettings({ ...adapter.currentSettings(), dropdowns: "all" });
+    await live.start();
+    fake.user.edit(SHEET, "B9", "质量指标");
+    await settle(fake);
+    fake.user.edit(SHEET, "E9", "≥450元");
+    await settle(fake);
+    expect(errors).toEqual([]);
+    expect(fake.undo.clears).toBe(0);
+    // The dropdowns were written (undoable), their fingerprints kept in memory only.
+    expect(fake.model.sheet(SHEET).cell("B9").validation?.rule?.list).toBeTruthy();
+    expect(fake.model.settings.has("jixiao.dropdowns")).toBe(false);
+    await live.stop();
   });
 });

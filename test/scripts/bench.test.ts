@@ -74,6 +74,23 @@ describe("Bench", () => {
       "c.count      3       -      ok",
     ]);
   });
+
+  test("marks a figure under its lower bound (atLeast) as UNDER", () => {
+    const b = new Bench();
+    b.record("kept", 49);
+    b.atLeast("kept", 50);
+    b.record("all", 50);
+    b.atLeast("all", 50);
+    expect(b.rows()).toEqual([
+      { name: "kept", value: 49, budget: null, floor: 50, ok: false },
+      { name: "all", value: 50, budget: null, floor: 50, ok: true },
+    ]);
+    expect(formatTable(b.rows()).split("\n")).toEqual([
+      "figure  value  budget  status",
+      "kept       49     ≥50   UNDER",
+      "all        50     ≥50      ok",
+    ]);
+  });
 });
 
 describe("localScripts", () => {

@@ -20,6 +20,7 @@
  */
 import { OfficeError, propertyNotLoaded } from "../../workbook/office-error";
 import type { WorkbookModel } from "../../workbook/workbook-model";
+import { UNDO_DEPTH, UndoStack, type UndoPlatform } from "./undo";
 
 export type ApiVersion = `1.${number}`;
 
@@ -57,6 +58,12 @@ export interface Capabilities {
   responsePayloadLimitBytes: number | null;
   /** "A range is limited to 5,000,000 cells for read operations" (same page). */
   readCellLimit: number;
+  /**
+   * The user's undo stack under add-in writes (undo.ts): whether they are undoable (ExcelUndoApiAll
+   * 1.0; without it every write clears the stack) and on which host, for the APIs that clear it only
+   * on the desktop.
+   */
+  undo: { addinWritesUndoable: boolean; platform: UndoPlatform; depth: number };
 }
 
 export const DEFAULT_CAPABILITIES: Capabilities = {
@@ -65,6 +72,7 @@ export const DEFAULT_CAPABILITIES: Capabilities = {
   platform: { changeEventOnPaste: false, changeEventOnDropdownPick: false },
   responsePayloadLimitBytes: 5 * 1024 * 1024,
   readCellLimit: 5_000_000,
+  undo: { addinWritesUndoable: false, platform: "desktop", depth: UNDO_DEPTH },
 };
 
 /**
@@ -89,6 +97,7 @@ export function versionAtLeast(version: string, required: string): boolean {
  * 1.x]` annotations in @types/office-js.
  */
 export const API_SETS: Record<string, string> = {
+  "RunOptions.mergeUndoGroup": "1.20",
   "Workbook.settings": "1.4",
   "Workbook.getActiveCell": "1.7",
   "Workbook.getSelectedRanges": "1.9",
@@ -197,10 +206,15 @@ export class FakeHost {
   private delivered = 0;
   private readonly cellEditWaiters: (() => void)[] = [];
 
+  /** The user's undo stack (undo.ts): add-in writes go on it or clear it, as the host does. */
+  readonly undo: UndoStack;
+
   constructor(
     public model: WorkbookModel,
     readonly capabilities: Capabilities,
-  ) {}
+  ) {
+    this.undo = new UndoStack(() => this.model, capabilities.undo);
+  }
 
   supports(typeName: string, member: string): boolean {
     return versionAtLeast(this.capabilities.apiVersion, apiSetOf(typeName, member));
@@ -305,8 +319,13 @@ export class SyncRun {
 export interface Command {
   /** "Range.values", "WorksheetCollection.getItem": where an error points. */
   location: string;
+  /** The command changes the workbook (it goes on the user's undo stack, or clears it: undo.ts). */
+  writes?: boolean;
   run(run: SyncRun): void;
 }
+
+/** Queued members that change nothing the user could undo: counts, the selection, the add-in's own events. */
+const NOT_WRITES = new Set(["getCount", "select", "activate", "enableEvents"]);
 
 /** A request context as the proxies need it (excel-api.ts's RequestContext implements it). */
 export interface ContextLike {
@@ -533,6 +552,7 @@ export abstract class ClientObjectBase<T> {
     const host = this.context.host;
     this.context.enqueue({
       location: `${this.typeName}.${member}`,
+      writes: !NOT_WRITES.has(member),
       run: (run) => {
         host.requireApi(this.typeName, member);
         apply(this[REQUIRE](run), run);

@@ -32,6 +32,8 @@ export interface AreasTarget {
 export interface RequestContextOptions {
   /** Excel.RunOptions.delayForCellEdit: wait for the user to leave cell-edit mode instead of failing. */
   delayForCellEdit?: boolean;
+  /** Excel.RunOptions.mergeUndoGroup (ExcelApi 1.20): the batch's writes are one undoable action. */
+  mergeUndoGroup?: boolean;
 }
 
 /** `Excel.RequestContext`. */
@@ -46,6 +48,8 @@ export class RequestContext implements ContextLike {
   private workbookProxy: Workbook | undefined;
   private runtimeProxy: Runtime | undefined;
   private readonly delayForCellEdit: boolean;
+  /** The undo group of this batch's writes (mergeUndoGroup on a host that knows it), or null. */
+  private readonly undoGroup: object | null;
 
   constructor(
     readonly host: FakeHost,
@@ -53,6 +57,9 @@ export class RequestContext implements ContextLike {
   ) {
     this.session = host.session;
     this.delayForCellEdit = options.delayForCellEdit === true;
+    // A host older than ExcelApi 1.20 does not know the option, and ignores it.
+    this.undoGroup =
+      options.mergeUndoGroup === true && host.supports("RunOptions", "mergeUndoGroup") ? {} : null;
   }
 
   get workbook(): Workbook {
@@ -98,6 +105,14 @@ export class RequestContext implements ContextLike {
       // request is processed by the host, the batch automatically fails."
       if (this.delayForCellEdit) await host.waitForCellEditExit();
       else throw new OfficeError("InvalidOperationInCellEditMode", undefined, commands[0].location);
+    }
+    const writes = [...new Set(commands.filter((c) => c.writes).map((c) => c.location))];
+    if (writes.length > 0) {
+      // The user's undo stack takes the step, or is cleared, before the writes run (undo.ts).
+      const refused = host.undo.recordAddin({ apis: writes, group: this.undoGroup });
+      if (refused) {
+        throw new OfficeError("UndoNotSupported", undefined, writes[0]);
+      }
     }
     const run = new SyncRun(host);
     let failure: unknown = null;

@@ -96,6 +96,7 @@ import { intersect } from "../../workbook/geometry";
 import { OfficeError } from "../../workbook/office-error";
 import { WorkbookModel, type CellFormat, type SheetModel } from "../../workbook/workbook-model";
 import type { RaisedEvent } from "./api-core";
+import type { UndoStack } from "./undo";
 
 type EnumValues<E> = { [K in keyof E]: `${E[K] & string}` };
 
@@ -232,6 +233,12 @@ export interface FakeExcelOptions {
   responsePayloadLimitBytes?: number | null;
   /** Other requirement sets the host claims ({ ExcelApiOnline: "1.1" }). */
   otherRequirementSets?: Record<string, string>;
+  /**
+   * The user's undo stack under add-in writes (undo.ts). By default add-in writes are not undoable, as
+   * on hosts before undo support: every write clears the stack. `addinWritesUndoable` makes the host
+   * claim ExcelUndoApiAll 1.0; `platform` picks which documented APIs clear the stack ("desktop").
+   */
+  undo?: Partial<Capabilities["undo"]>;
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -268,9 +275,14 @@ export class FakeExcel {
         options.responsePayloadLimitBytes === undefined
           ? DEFAULT_CAPABILITIES.responsePayloadLimitBytes
           : options.responsePayloadLimitBytes,
+      undo: { ...DEFAULT_CAPABILITIES.undo, ...(options.undo ?? {}) },
     };
     this.host = new FakeHost(model, this.capabilities);
-    const others = options.otherRequirementSets ?? {};
+    const others: Record<string, string> = {
+      // learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities, "Check for undo support".
+      ...(this.capabilities.undo.addinWritesUndoable ? { ExcelUndoApiAll: "1.0" } : {}),
+      ...(options.otherRequirementSets ?? {}),
+    };
     const apiVersion = this.capabilities.apiVersion;
     this.requirements = {
       isSetSupported(name: string, minVersion?: string | number): boolean {
@@ -292,6 +304,11 @@ export class FakeExcel {
   /** Round trips so far: syncs that carried commands. */
   get syncCount(): number {
     return this.host.syncCount;
+  }
+
+  /** The user's undo stack: its depth, how often the add-in's writes cleared it (undo.ts). */
+  get undo(): UndoStack {
+    return this.host.undo;
   }
 
   resetSyncCount(): void {
@@ -419,6 +436,7 @@ export class SimulatedUser {
     if (sheet.protected) return { accepted: false, reason: "protected" };
     const coerced = coerceInput(value, sheet.numberFormats.get(cell.row, cell.col));
     if (!this.passesValidation(sheet, cell, coerced.value)) return { accepted: false, reason: "validation" };
+    this.host.undo.recordUser(`edit ${sheetName}!${formatLocal(cell)}`);
     const before = sheet.value(cell.row, cell.col);
     this.store(sheet, cell, coerced);
     this.raise([
@@ -460,6 +478,7 @@ export class SimulatedUser {
     };
     this.selectQuietly(sheet, block);
     if (sheet.protected) return { accepted: false, reason: "protected" };
+    this.host.undo.recordUser(`paste ${sheetName}!${formatLocal(block)}`);
     values.forEach((line, i) =>
       line.forEach((value, j) => {
         const cell = { row: block.row + i, col: block.col + j, rowCount: 1, colCount: 1 };
@@ -488,6 +507,7 @@ export class SimulatedUser {
     const dc = target.col - source.col;
     this.selectQuietly(sheet, target);
     if (sheet.protected) return { accepted: false, reason: "protected" };
+    this.host.undo.recordUser(`paste ${sheetName}!${formatLocal(target)}`);
     const copied: { r: number; c: number; value: CellValue; numberFormat?: string; format?: CellFormat }[] =
       [];
     for (let r = source.row; r < source.row + source.rowCount; r++) {
@@ -540,6 +560,7 @@ export class SimulatedUser {
       );
     this.selectQuietly(sheet, cell);
     if (sheet.protected) return { accepted: false, reason: "protected" };
+    this.host.undo.recordUser(`pick ${sheetName}!${formatLocal(cell)}`);
     const before = sheet.value(cell.row, cell.col);
     this.store(sheet, cell, coerceInput(item, sheet.numberFormats.get(cell.row, cell.col)));
     if (this.host.capabilities.platform.changeEventOnDropdownPick) {
@@ -559,6 +580,7 @@ export class SimulatedUser {
     const range = sheet.range_(address);
     this.selectQuietly(sheet, range);
     if (sheet.protected) return { accepted: false, reason: "protected" };
+    this.host.undo.recordUser(`delete ${sheetName}!${formatLocal(range)}`);
     sheet.clear(range, "Contents");
     this.raise([changedEvent(this.host, sheet, range, "RangeEdited", "user")]);
     return { accepted: true };
@@ -618,6 +640,23 @@ export class SimulatedUser {
     return this.rows(sheetName, row, count, "delete");
   }
 
+  /**
+   * Presses Ctrl+Z: the workbook goes back to before the last step on the undo stack (the user's own, or
+   * the add-in's where its writes are undoable), raising onChanged over the cells whose values it puts
+   * back. Returns the step's label, or null when there is nothing to undo (Excel's Undo is greyed out).
+   */
+  undo(): string | null {
+    const undone = this.host.undo.undo();
+    if (!undone) return null;
+    const events: RaisedEvent[] = [];
+    for (const { sheetId, range } of undone.changed) {
+      const sheet = this.model.sheetById(sheetId);
+      if (sheet) events.push(changedEvent(this.host, sheet, range, "RangeEdited", "user"));
+    }
+    this.raise(events);
+    return undone.step.label;
+  }
+
   enterCellEditMode(sheetName?: string, address?: string): void {
     if (sheetName && address) this.select(sheetName, address);
     this.host.enterCellEditMode();
@@ -630,6 +669,7 @@ export class SimulatedUser {
   private rows(sheetName: string, row: number, count: number, kind: "insert" | "delete"): UserResult {
     const sheet = this.model.sheet(sheetName);
     if (sheet.protected) return { accepted: false, reason: "protected" };
+    this.host.undo.recordUser(`${kind} rows ${row}:${row + count - 1} of ${sheetName}`);
     const range = { row: row - 1, col: 0, rowCount: count, colCount: MAX_COLS };
     if (kind === "insert") sheet.insertCells(range, "Down");
     else sheet.deleteCells(range, "Up");

@@ -113,6 +113,26 @@ export function FindingsPanel({ state, actions }: PanelProps) {
       <Text block data-testid="findings-summary">
         {stats ? t("findings.summary", { ...stats }) : t("issues.empty")}
       </Text>
+      {result && result.marksPending.length > 0 && (
+        <div className={classes.row} data-testid="marks-pending">
+          <Text block className={classes.subtle}>
+            {t("findings.marksPending", {
+              // A few sheets by name; more by their number.
+              sheets:
+                result.marksPending.length > 3
+                  ? t("findings.sheetCount", { count: result.marksPending.length })
+                  : result.marksPending.map((s) => `“${s}”`).join(locale === "zh-CN" ? "、" : ", "),
+            })}
+          </Text>
+          <ActionButton
+            iconProps={{ iconName: "Refresh" }}
+            onClick={() => void actions.checkWorkbook()}
+            disabled={busy}
+          >
+            {t("action.updateMarks")}
+          </ActionButton>
+        </div>
+      )}
       {result && result.report.partial && (
         <Text block className={classes.subtle}>
           {t("findings.partial", { shown: result.report.diagnostics.length })}

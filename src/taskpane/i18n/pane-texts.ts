@@ -62,6 +62,14 @@ export const PANE_TEXTS = defineCatalogue({
   "action.checkWorkbook": { "zh-CN": "检查整个工作簿", "en-US": "Check workbook" },
   "action.checkSheet": { "zh-CN": "检查当前工作表", "en-US": "Check this sheet" },
   "action.reviewSheet": { "zh-CN": "生成审核意见表", "en-US": "Write review sheet" },
+  "action.updateMarks": { "zh-CN": "更新表格中的标记", "en-US": "Update the marks in the sheet" },
+  "findings.sheetCount": { "zh-CN": "{count} 张工作表", "en-US": "{count} sheets" },
+  "findings.marksPending": {
+    "zh-CN":
+      "{sheets}中的标记尚未随修改更新：这一版本的 Excel 不能撤消加载项写入的内容，自动更新会清空您的撤消记录（Ctrl+Z）。需要时请点击“更新表格中的标记”（之后的修改仍可撤消，此前的不能）。",
+    "en-US":
+      "The marks on {sheets} do not follow your changes yet: this version of Excel cannot undo what an add-in writes, and updating them by itself would empty your undo history (Ctrl+Z). Click “Update the marks in the sheet” when you want them (changes after that can be undone, earlier ones cannot).",
+  },
   "task.checkSheet": { "zh-CN": "正在检查当前工作表…", "en-US": "Checking this sheet…" },
   "task.checkWorkbook": { "zh-CN": "正在检查工作簿…", "en-US": "Checking the workbook…" },
   "task.liveCheck": { "zh-CN": "正在检查修改…", "en-US": "Checking your changes…" },

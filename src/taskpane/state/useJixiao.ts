@@ -64,7 +64,8 @@ export type Planner = (fresh: SheetResult, selection: { row: number; col: number
 
 export interface JixiaoActions {
   checkSheet(): Promise<void>;
-  checkWorkbook(): Promise<void>;
+  /** `automatic`: nobody asked (the pane opening): marks are written only where Excel can undo them. */
+  checkWorkbook(options?: { automatic?: boolean }): Promise<void>;
   /** Stops a workbook check between two requests; nothing is written. */
   cancel(): void;
   select(sheet: string, cell: string): Promise<void>;
@@ -193,9 +194,11 @@ export function useJixiao(excel: ExcelHost, locale: Lang): { state: JixiaoState;
       }
     };
 
-    const checkAll = async (signal: AbortSignal) => {
+    /** The whole workbook; `automatic` when nobody asked (the pane opening): then it costs no undo history. */
+    const checkAll = async (signal: AbortSignal, automatic = false) => {
       const next = await adapter.checkWorkbook({
         signal,
+        automatic,
         onProgress: (progress) => setBusy((b) => (b ? { ...b, progress } : b)),
       });
       show(next);
@@ -247,8 +250,8 @@ export function useJixiao(excel: ExcelHost, locale: Lang): { state: JixiaoState;
             });
         });
       },
-      checkWorkbook: async () => {
-        await task("checkWorkbook", checkAll, true);
+      checkWorkbook: async (options) => {
+        await task("checkWorkbook", (signal) => checkAll(signal, options?.automatic === true), true);
       },
       cancel: () => abortRef.current?.abort(),
       select: async (sheet, cell) => {
@@ -399,7 +402,7 @@ export function useJixiao(excel: ExcelHost, locale: Lang): { state: JixiaoState;
         const e = toAdapterError(error);
         setMessage(errorMessage(e.kind, e.detail));
       }
-      if (!stopped) await actions.checkWorkbook();
+      if (!stopped) await actions.checkWorkbook({ automatic: true });
     })();
     return () => deferStop(entry);
   }, [adapter, excel, actions]);

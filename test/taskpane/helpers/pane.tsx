@@ -17,12 +17,18 @@ export interface PaneOptions {
   beforeSync?: () => Promise<void>;
   /** Wait for the first workbook check to end (default true). */
   waitForCheck?: boolean;
+  /**
+   * Whether this Excel can undo the add-in's writes (ExcelUndoApiAll). By default it can, and the pane
+   * marks the sheet as the user types; `false` is the older host, where only the user's actions write.
+   */
+  undoable?: boolean;
 }
 
 export async function renderPane(options: PaneOptions = {}) {
   const { fake, host } = fakeWorkbook(options.grids ?? seedSheets(), {
     syncDelayMs: options.syncDelayMs,
     beforeSync: options.beforeSync,
+    undo: { addinWritesUndoable: options.undoable ?? true },
   });
   // jsdom's getComputedStyle over Fluent's hundreds of style rules makes userEvent's pointer-events
   // check take a second a click; what it guards against (clicks through overlays) is not at stake here.
