@@ -14,7 +14,7 @@
 import { findTables } from "../core/detect/find-tables";
 import { applyEditsToGrids } from "../core/apply-edits";
 import type { Edit } from "../core/edits";
-import type { Grid } from "../core/grid";
+import { cellAt, numberFormatAt, parseRangeA1, type Grid } from "../core/grid";
 import { lint, profileFor } from "../core/lint";
 import { fingerprint, planMarks } from "../core/marks";
 import type { Table } from "../core/model";
@@ -27,7 +27,14 @@ import { AdapterError, toAdapterError } from "./errors";
 import { detectCapabilities, type Capabilities, type ExcelHost, type RunOptions } from "./host";
 import { markChanges, queueFindMarks, queueMarkChanges, queueMarks, type MarksFound } from "./marks";
 import { isReviewSheet } from "./review-sheet";
-import { queueSheetRead, readSheets, readSheetSizes, refusal, type ReadProgress } from "./read-grids";
+import {
+  cellValue,
+  queueSheetRead,
+  readSheets,
+  readSheetSizes,
+  refusal,
+  type ReadProgress,
+} from "./read-grids";
 import { queueEdits, queueListValidation } from "./write-edits";
 
 export const SETTINGS_KEY = "jixiao.settings";
@@ -53,6 +60,11 @@ export interface WorkbookResult {
    * out of date on a host where writing them would have cleared the user's undo history.
    */
   marksPending: string[];
+  /**
+   * Why they are behind: "undo" — this Excel cannot undo an add-in's writes; "coauthors" — only
+   * co-authors changed them, and their own add-in marks their changes.
+   */
+  marksPendingReason: "undo" | "coauthors";
 }
 
 /** Who asked for a check: the user (a button) or nobody (an edit's live check, the pane opening). */
@@ -61,7 +73,15 @@ export interface CheckOptions {
   waitForCellEdit?: boolean;
   /** Nobody asked: write nothing that would cost the user their undo history. */
   automatic?: boolean;
+  /**
+   * Only co-authors changed the sheet (onChanged with source "Remote"): their own add-in marks their
+   * changes, so this check writes nothing — two add-ins rewriting the same marks would undo each other.
+   */
+  coauthorsOnly?: boolean;
 }
+
+/** The most cells a selection probe reads; a larger selection is checked in full instead. */
+const PROBE_MAX_CELLS = 2_000;
 
 export interface SheetCheck extends WorkbookResult {
   /** The sheet changed while it was checked: nothing was written, and another check is due. */
@@ -115,6 +135,36 @@ export class ExcelAdapter {
     return this.settings;
   }
 
+  /**
+   * Whether the cells at `address` (a selection the user just left) differ from the sheet as last
+   * read: one small read instead of the whole sheet. A paste or a dropdown pick raises no onChanged on
+   * some platforms (office-js #3899, #420, #3888, #4066) but happens at the selection, so the cells the
+   * user leaves are where to look. True when unknown (never read, an address too large or unreadable).
+   */
+  async changedAt(sheet: string, address: string): Promise<boolean> {
+    const grid = this.results.get(sheet)?.grid;
+    const range = parseRangeA1(address.replace(/\$/g, ""));
+    if (!grid || !range || range.rowCount * range.colCount > PROBE_MAX_CELLS) return true;
+    return this.run(async (context) => {
+      const cells = context.workbook.worksheets
+        .getItem(sheet)
+        .getRangeByIndexes(range.row, range.col, range.rowCount, range.colCount);
+      cells.load("values,numberFormat");
+      await context.sync();
+      return cells.values.some((line, i) =>
+        line.some((value, j) => {
+          const row = range.row + i;
+          const col = range.col + j;
+          const format = (cells.numberFormat[i]?.[j] as string | undefined) ?? "General";
+          return (
+            cellValue(value) !== cellAt(grid, row, col) ||
+            format !== (numberFormatAt(grid, row, col) ?? "General")
+          );
+        }),
+      );
+    });
+  }
+
   /** What is known now, without asking Excel. */
   snapshot(): WorkbookResult {
     const ordered = this.sheetOrder
@@ -125,6 +175,7 @@ export class ExcelAdapter {
       report: mergeReports(ordered.map((r) => r.report)),
       settings: this.settings,
       marksPending: this.sheetOrder.filter((name) => this.marksPending.has(name)),
+      marksPendingReason: this.capabilities.undo ? "coauthors" : "undo",
     };
   }
 
@@ -458,7 +509,7 @@ export class ExcelAdapter {
       this.marksPending.delete(result.sheet);
       return false;
     }
-    if (options.automatic && !this.capabilities.undo) {
+    if ((options.automatic && !this.capabilities.undo) || options.coauthorsOnly) {
       this.marksPending.add(result.sheet);
       return false;
     }

@@ -2,8 +2,11 @@
  * The live loop: worksheet events → coalesce (about 300 ms) → one check of each touched sheet →
  * the pane. Our own writes do not re-trigger it (triggerSource where Excel has it, a guard on the
  * cells we just wrote otherwise). Dropdown picks and pastes do not raise change events on every
- * platform, so selection and activation changes also schedule a check; a check that finds nothing
- * new writes nothing, so it costs one read.
+ * platform, but they happen at the selection: when the user leaves a selection, its cells alone are
+ * read again (one small request) and the sheet is checked only if they changed — a selection change
+ * never re-reads the whole sheet (on the web each read is a round trip to the server). A sheet
+ * activated is checked only when it was never read. A check that finds nothing new writes nothing.
+ * A change a co-author made (source "Remote") is checked for the pane but marked by their own add-in.
  *
  * These checks are automatic — nobody pressed a button — so they never cost the user their undo
  * history: the adapter writes their marks only where Excel can undo them (`automatic` in
@@ -27,7 +30,10 @@ export interface LiveCallbacks {
 type Timer = ReturnType<typeof setTimeout>;
 
 export class LiveChecker {
-  private readonly pending = new Set<string>();
+  /** Sheets to check, each with whether this user changed it (false: only co-authors did). */
+  private readonly pending = new Map<string, boolean>();
+  /** The selection the user is on: what to look at again when they leave it. */
+  private selection: { sheet: string; address: string } | null = null;
   private timer: Timer | null = null;
   private running: Promise<void> | null = null;
   private readonly sheetNames = new Map<string, string>();
@@ -55,6 +61,8 @@ export class LiveChecker {
       add(sheets.onSelectionChanged, (args) => this.selected(args));
       add(sheets.onActivated, (args) => this.activated(args.worksheetId));
       add(sheets.onAdded, (args) => this.activated(args.worksheetId));
+      const selected = context.workbook.getSelectedRange();
+      selected.load("address");
       if (this.adapter.capabilities.nameChangedEvent && sheets.onNameChanged) {
         add(sheets.onNameChanged, async (args) => {
           this.sheetNames.set(args.worksheetId, args.nameAfter);
@@ -63,6 +71,7 @@ export class LiveChecker {
       }
       await context.sync();
       for (const sheet of sheets.items) this.sheetNames.set(sheet.id, sheet.name);
+      this.selection = splitAddress(selected.address);
     });
     await this.checkNow();
   }
@@ -91,17 +100,29 @@ export class LiveChecker {
     // Excel says when a change is ours (ExcelApi 1.14); older hosts rely on the adapter's write guard.
     if (args.triggerSource === "ThisLocalAddin") return;
     const sheet = await this.sheetName(args.worksheetId);
-    if (this.adapter.changes.userChanged(sheet, args.address)) this.schedule(sheet);
+    if (this.adapter.changes.userChanged(sheet, args.address)) this.schedule(sheet, args.source !== "Remote");
   }
 
   private async selected(args: Excel.WorksheetSelectionChangedEventArgs): Promise<void> {
     const sheet = await this.sheetName(args.worksheetId);
     this.callbacks.onSelection?.(sheet, args.address);
-    this.schedule(sheet);
+    const left = this.selection;
+    this.selection = { sheet, address: args.address };
+    // A check already due reads the sheet anyway; otherwise look only at the cells the user left.
+    if (!left || this.pending.has(left.sheet) || this.stopped) return;
+    try {
+      if (await this.adapter.changedAt(left.sheet, left.address)) this.schedule(left.sheet);
+    } catch {
+      // Unknown (the user is typing in a cell already, or the sheet left was deleted or renamed): a
+      // check then, of the sheet left if it is still there — the check waits for the cell edit.
+      this.schedule([...this.sheetNames.values()].includes(left.sheet) ? left.sheet : sheet);
+    }
   }
 
   private async activated(worksheetId: string): Promise<void> {
-    this.schedule(await this.sheetName(worksheetId));
+    const sheet = await this.sheetName(worksheetId);
+    // A sheet checked before is up to date: its changes raised their own events.
+    if (this.adapter.lastGrid(sheet) === null) this.schedule(sheet);
   }
 
   private async sheetName(id: string): Promise<string> {
@@ -118,9 +139,9 @@ export class LiveChecker {
   }
 
   /** Coalesces: every event restarts the wait; when it ends, each touched sheet is checked once. */
-  private schedule(sheet: string): void {
+  private schedule(sheet: string, byThisUser = true): void {
     if (this.stopped) return;
-    this.pending.add(sheet);
+    this.pending.set(sheet, (this.pending.get(sheet) ?? false) || byThisUser);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -135,10 +156,10 @@ export class LiveChecker {
     }
     const sheets = [...this.pending];
     this.pending.clear();
-    for (const sheet of sheets) await this.runCheck(sheet);
+    for (const [sheet, byThisUser] of sheets) await this.runCheck(sheet, !byThisUser);
   }
 
-  private async runCheck(sheet: string | null): Promise<void> {
+  private async runCheck(sheet: string | null, coauthorsOnly = false): Promise<void> {
     const work = (async () => {
       this.callbacks.onBusy?.(true);
       try {
@@ -146,6 +167,7 @@ export class LiveChecker {
         const result = await this.adapter.checkSheet(sheet ?? undefined, {
           waitForCellEdit: true,
           automatic: true,
+          coauthorsOnly,
         });
         if (result.stale && sheet) this.schedule(sheet);
         this.callbacks.onResult(result);
@@ -159,4 +181,13 @@ export class LiveChecker {
     await work;
     if (this.running === work) this.running = null;
   }
+}
+
+/** "Sheet1!B3:C4" or "'My sheet'!B3" → the sheet and the local address; null without a sheet. */
+function splitAddress(address: string): { sheet: string; address: string } | null {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return null;
+  const quoted = address.slice(0, bang);
+  const sheet = quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+  return { sheet, address: address.slice(bang + 1) };
 }

@@ -45,7 +45,12 @@ export function queueSheetRead(
     ? worksheet.getRangeByIndexes(rows.first, rows.firstCol, rows.count, rows.colCount)
     : worksheet.getUsedRangeOrNullObject(true);
   range.load("rowIndex,columnIndex,rowCount,columnCount,values,numberFormat");
-  const merged = capabilities.mergedAreas ? range.getMergedAreasOrNullObject() : null;
+  // The whole sheet's merged areas when reading its used range: that range is a null object on an empty
+  // sheet, and a method called through a null object fails (InvalidObjectPath) — a sheet just added
+  // must check as empty, not fail. Merged areas outside the values are harmless to the engine.
+  const merged = capabilities.mergedAreas
+    ? (rows ? range : worksheet.getRange()).getMergedAreasOrNullObject()
+    : null;
   merged?.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
   return {
     get name() {
@@ -69,7 +74,7 @@ export function queueSheetRead(
 }
 
 /** Excel reads an empty cell as "": the engine's blank is null. */
-function cellValue(value: unknown): CellValue {
+export function cellValue(value: unknown): CellValue {
   if (value === "" || value === undefined || value === null) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   return String(value);

@@ -164,6 +164,17 @@ describe("ExcelAdapter.checkSheet", () => {
       a.report.diagnostics.map((d) => d.cell + d.rule),
     );
   });
+
+  it.each(["1.9", "1.17"] as const)(
+    "checks an empty sheet (one just added) as empty instead of failing (ExcelApi %s)",
+    async (apiVersion) => {
+      const { fake, adapter } = setUp([seedGrid(["会议费"])], { apiVersion });
+      fake.user.addSheet("新表");
+      const result = await adapter.checkSheet("新表");
+      expect(result.sheet).toMatchObject({ name: "新表", tables: 0 });
+      expect(fake.user.edit("新表", "B2", "x").accepted).toBe(true);
+    },
+  );
 });
 
 describe("ExcelAdapter actions", () => {

@@ -136,6 +136,67 @@ describe("LiveChecker", () => {
     await live.stop();
   });
 
+  it("a selection change reads only the cells the user left, and checks nothing when they did not change", async () => {
+    const { fake, live, checks } = startLive();
+    await live.start();
+    await settle(fake);
+    checks.mockClear();
+    fake.resetSyncCount();
+    for (const cell of ["B5", "C6", "D7:E9", "F10"]) {
+      fake.user.select(SHEET, cell);
+      await settle(fake);
+    }
+    expect(checks).not.toHaveBeenCalled();
+    // One small read per move (the cells left), never the 2,000-row sheet.
+    expect(fake.syncCount).toBe(4);
+    await live.stop();
+  });
+
+  it("a sheet activated again is not read again; one never read is checked", async () => {
+    const { fake, live, checks, errors } = startLive("1.17", seedSheet(SHEET, [loadSeedTables()[0]]).grid);
+    fake.user.addSheet("其他");
+    fake.user.activate(SHEET);
+    await live.start();
+    await settle(fake);
+    checks.mockClear();
+    fake.user.activate("其他");
+    await settle(fake);
+    expect(checks.mock.calls.map((call) => call[0])).toEqual(["其他"]);
+    checks.mockClear();
+    fake.user.activate(SHEET);
+    await settle(fake);
+    fake.user.activate("其他");
+    await settle(fake);
+    expect(checks).not.toHaveBeenCalled();
+    expect(errors).toEqual([]);
+    await live.stop();
+  });
+
+  it("a co-author's change is checked for the pane, but left to their add-in to mark", async () => {
+    const { fake, live, results, errors } = startLive(
+      "1.20",
+      seedSheet(SHEET, [loadSeedTables()[0]], { mergeLevels: true }).grid,
+    );
+    await live.start();
+    await settle(fake);
+    const depth = fake.undo.depth;
+    fake.coauthor.edit(SHEET, "E9", "≥450元");
+    await settle(fake);
+    const last = results[results.length - 1];
+    expect(last.report.diagnostics.some((d) => d.cell === "E9" && d.rule === "cost-upper-bound")).toBe(true);
+    // Not rewritten by every co-author's add-in: this one leaves the mark, and says it is behind.
+    expect(fake.model.sheet(SHEET).cell("E9").conditionalFormats).toEqual([]);
+    expect(last.marksPending).toEqual([SHEET]);
+    expect(last.marksPendingReason).toBe("coauthors");
+    expect(fake.undo.depth).toBe(depth);
+    // This user's own edit is marked as usual.
+    fake.user.edit(SHEET, "E10", "≥450元");
+    await settle(fake);
+    expect(fake.model.sheet(SHEET).cell("E9").conditionalFormats).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await live.stop();
+  });
+
   it("writes no stale marks when the sheet changes while it is being checked", async () => {
     const { fake, adapter } = setUp([seedSheet(SHEET, [loadSeedTables()[0]], { mergeLevels: true }).grid]);
     await adapter.checkSheet(SHEET);

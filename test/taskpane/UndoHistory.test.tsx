@@ -36,3 +36,12 @@ test("in English the sentence names the sheet the same way", async () => {
     `The marks on “${fake.model.sheets[0].name}” do not follow your changes yet`,
   );
 });
+
+test("a co-author's change is listed at once; its marks are left to their add-in, and the pane says so", async () => {
+  const { fake } = await renderPane({ grids: [seedGrid("会议费")] });
+  expect(screen.queryByTestId("marks-pending")).not.toBeInTheDocument();
+  await inExcel(fake, () => fake.coauthor.edit("会议费", "E9", "≥450元"));
+  expect(await screen.findByTestId("marks-pending", undefined, { timeout: 3000 })).toHaveTextContent(
+    "“会议费”中的标记尚未随共同编辑者的修改更新",
+  );
+});

@@ -190,7 +190,8 @@ export function rangeArgument(
 // ---------------------------------------------------------------------------------------------------
 // Events
 
-export type ChangeOrigin = "api" | "user";
+/** Who made a change: this add-in's API call, the local user, or a co-author in the same workbook. */
+export type ChangeOrigin = "api" | "user" | "coauthor";
 
 /** `WorksheetChangedEventArgs`, with `details` from ExcelApi 1.9 and `triggerSource` from 1.14 only. */
 export function changedEvent(
@@ -217,7 +218,8 @@ export function changedEvent(
       const args: Record<string, unknown> = {
         type: "WorksheetChanged",
         changeType,
-        source: "Local",
+        // EventSource: "Remote" for a co-author's change (d.ts WorksheetChangedEventArgs.source).
+        source: origin === "coauthor" ? "Remote" : "Local",
         address,
         worksheetId,
       };

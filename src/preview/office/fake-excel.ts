@@ -252,6 +252,8 @@ export class FakeExcel {
   readonly capabilities: Capabilities;
   readonly requirements: RequirementsLike;
   readonly user: SimulatedUser;
+  /** A co-author editing the same workbook elsewhere (Excel on the web, OneDrive or SharePoint). */
+  readonly coauthor: SimulatedUser;
   readonly InsertShiftDirection = InsertShiftDirection;
   readonly DeleteShiftDirection = DeleteShiftDirection;
   readonly ConditionalFormatType = ConditionalFormatType;
@@ -294,6 +296,7 @@ export class FakeExcel {
       },
     };
     this.user = new SimulatedUser(this.host);
+    this.coauthor = new SimulatedUser(this.host, "coauthor");
     this.run = this.run.bind(this);
   }
 
@@ -422,7 +425,11 @@ export interface UserResult {
  * insertRows/deleteRows count from 1 as Excel shows them.
  */
 export class SimulatedUser {
-  constructor(private readonly host: FakeHost) {}
+  constructor(
+    private readonly host: FakeHost,
+    /** "coauthor": another person in the same workbook — their changes arrive as source "Remote", never move this user's selection and are not on this user's undo stack. */
+    private readonly origin: "user" | "coauthor" = "user",
+  ) {}
 
   private get model(): WorkbookModel {
     return this.host.model;
@@ -436,11 +443,11 @@ export class SimulatedUser {
     if (sheet.protected) return { accepted: false, reason: "protected" };
     const coerced = coerceInput(value, sheet.numberFormats.get(cell.row, cell.col));
     if (!this.passesValidation(sheet, cell, coerced.value)) return { accepted: false, reason: "validation" };
-    this.host.undo.recordUser(`edit ${sheetName}!${formatLocal(cell)}`);
+    this.recordStep(`edit ${sheetName}!${formatLocal(cell)}`);
     const before = sheet.value(cell.row, cell.col);
     this.store(sheet, cell, coerced);
     this.raise([
-      changedEvent(this.host, sheet, cell, "RangeEdited", "user", {
+      changedEvent(this.host, sheet, cell, "RangeEdited", this.origin, {
         before,
         after: sheet.value(cell.row, cell.col),
       }),
@@ -451,7 +458,7 @@ export class SimulatedUser {
       rowCount: 1,
       colCount: 1,
     };
-    this.select(sheetName, formatLocal(below));
+    if (this.origin === "user") this.select(sheetName, formatLocal(below));
     return { accepted: true };
   }
 
@@ -478,7 +485,7 @@ export class SimulatedUser {
     };
     this.selectQuietly(sheet, block);
     if (sheet.protected) return { accepted: false, reason: "protected" };
-    this.host.undo.recordUser(`paste ${sheetName}!${formatLocal(block)}`);
+    this.recordStep(`paste ${sheetName}!${formatLocal(block)}`);
     values.forEach((line, i) =>
       line.forEach((value, j) => {
         const cell = { row: block.row + i, col: block.col + j, rowCount: 1, colCount: 1 };
@@ -488,7 +495,7 @@ export class SimulatedUser {
     if (options.replacesValidation) sheet.clearValidation(block);
     if (options.format) sheet.setFormat(block, options.format);
     if (this.host.capabilities.platform.changeEventOnPaste)
-      this.raise([changedEvent(this.host, sheet, block, "RangeEdited", "user")]);
+      this.raise([changedEvent(this.host, sheet, block, "RangeEdited", this.origin)]);
     return { accepted: true };
   }
 
@@ -507,7 +514,7 @@ export class SimulatedUser {
     const dc = target.col - source.col;
     this.selectQuietly(sheet, target);
     if (sheet.protected) return { accepted: false, reason: "protected" };
-    this.host.undo.recordUser(`paste ${sheetName}!${formatLocal(target)}`);
+    this.recordStep(`paste ${sheetName}!${formatLocal(target)}`);
     const copied: { r: number; c: number; value: CellValue; numberFormat?: string; format?: CellFormat }[] =
       [];
     for (let r = source.row; r < source.row + source.rowCount; r++) {
@@ -541,7 +548,7 @@ export class SimulatedUser {
       pasted.stopIfTrue = cf.stopIfTrue;
     }
     if (this.host.capabilities.platform.changeEventOnPaste)
-      this.raise([changedEvent(this.host, sheet, target, "RangeEdited", "user")]);
+      this.raise([changedEvent(this.host, sheet, target, "RangeEdited", this.origin)]);
     return { accepted: true };
   }
 
@@ -560,12 +567,12 @@ export class SimulatedUser {
       );
     this.selectQuietly(sheet, cell);
     if (sheet.protected) return { accepted: false, reason: "protected" };
-    this.host.undo.recordUser(`pick ${sheetName}!${formatLocal(cell)}`);
+    this.recordStep(`pick ${sheetName}!${formatLocal(cell)}`);
     const before = sheet.value(cell.row, cell.col);
     this.store(sheet, cell, coerceInput(item, sheet.numberFormats.get(cell.row, cell.col)));
     if (this.host.capabilities.platform.changeEventOnDropdownPick) {
       this.raise([
-        changedEvent(this.host, sheet, cell, "RangeEdited", "user", {
+        changedEvent(this.host, sheet, cell, "RangeEdited", this.origin, {
           before,
           after: sheet.value(cell.row, cell.col),
         }),
@@ -580,9 +587,9 @@ export class SimulatedUser {
     const range = sheet.range_(address);
     this.selectQuietly(sheet, range);
     if (sheet.protected) return { accepted: false, reason: "protected" };
-    this.host.undo.recordUser(`delete ${sheetName}!${formatLocal(range)}`);
+    this.recordStep(`delete ${sheetName}!${formatLocal(range)}`);
     sheet.clear(range, "Contents");
-    this.raise([changedEvent(this.host, sheet, range, "RangeEdited", "user")]);
+    this.raise([changedEvent(this.host, sheet, range, "RangeEdited", this.origin)]);
     return { accepted: true };
   }
 
@@ -651,7 +658,7 @@ export class SimulatedUser {
     const events: RaisedEvent[] = [];
     for (const { sheetId, range } of undone.changed) {
       const sheet = this.model.sheetById(sheetId);
-      if (sheet) events.push(changedEvent(this.host, sheet, range, "RangeEdited", "user"));
+      if (sheet) events.push(changedEvent(this.host, sheet, range, "RangeEdited", this.origin));
     }
     this.raise(events);
     return undone.step.label;
@@ -669,12 +676,12 @@ export class SimulatedUser {
   private rows(sheetName: string, row: number, count: number, kind: "insert" | "delete"): UserResult {
     const sheet = this.model.sheet(sheetName);
     if (sheet.protected) return { accepted: false, reason: "protected" };
-    this.host.undo.recordUser(`${kind} rows ${row}:${row + count - 1} of ${sheetName}`);
+    this.recordStep(`${kind} rows ${row}:${row + count - 1} of ${sheetName}`);
     const range = { row: row - 1, col: 0, rowCount: count, colCount: MAX_COLS };
     if (kind === "insert") sheet.insertCells(range, "Down");
     else sheet.deleteCells(range, "Up");
     this.raise([
-      changedEvent(this.host, sheet, range, kind === "insert" ? "RowInserted" : "RowDeleted", "user"),
+      changedEvent(this.host, sheet, range, kind === "insert" ? "RowInserted" : "RowDeleted", this.origin),
     ]);
     return { accepted: true };
   }
@@ -689,8 +696,15 @@ export class SimulatedUser {
     return { row, col, rowCount: 1, colCount: 1 };
   }
 
+  /** An undo step for this user's action (a co-author's actions are on their own stack, not this one). */
+  private recordStep(label: string): void {
+    if (this.origin === "user") this.host.undo.recordUser(label);
+  }
+
   /** Moves the selection there first, as the person's click does, raising the events only when it moves. */
   private selectQuietly(sheet: SheetModel, range: CellRange): void {
+    // A co-author's selection is theirs: this user's selection does not move.
+    if (this.origin === "coauthor") return;
     const current = sheet.selection;
     const same =
       this.model.activeSheetId === sheet.id &&

@@ -116,13 +116,18 @@ export function FindingsPanel({ state, actions }: PanelProps) {
       {result && result.marksPending.length > 0 && (
         <div className={classes.row} data-testid="marks-pending">
           <Text block className={classes.subtle}>
-            {t("findings.marksPending", {
-              // A few sheets by name; more by their number.
-              sheets:
-                result.marksPending.length > 3
-                  ? t("findings.sheetCount", { count: result.marksPending.length })
-                  : result.marksPending.map((s) => `“${s}”`).join(locale === "zh-CN" ? "、" : ", "),
-            })}
+            {t(
+              result.marksPendingReason === "coauthors"
+                ? "findings.marksPendingCoauthors"
+                : "findings.marksPending",
+              {
+                // A few sheets by name; more by their number.
+                sheets:
+                  result.marksPending.length > 3
+                    ? t("findings.sheetCount", { count: result.marksPending.length })
+                    : result.marksPending.map((s) => `“${s}”`).join(locale === "zh-CN" ? "、" : ", "),
+              },
+            )}
           </Text>
           <ActionButton
             iconProps={{ iconName: "Refresh" }}

@@ -64,6 +64,12 @@ export const PANE_TEXTS = defineCatalogue({
   "action.reviewSheet": { "zh-CN": "生成审核意见表", "en-US": "Write review sheet" },
   "action.updateMarks": { "zh-CN": "更新表格中的标记", "en-US": "Update the marks in the sheet" },
   "findings.sheetCount": { "zh-CN": "{count} 张工作表", "en-US": "{count} sheets" },
+  "findings.marksPendingCoauthors": {
+    "zh-CN":
+      "{sheets}中的标记尚未随共同编辑者的修改更新：他们的修改由他们自己的加载项标记，以免几个人的加载项反复改写同一批标记。需要时请点击“更新表格中的标记”。",
+    "en-US":
+      "The marks on {sheets} do not follow your co-authors' changes yet: their own add-in marks their changes, so that several people's add-ins do not keep rewriting the same marks. Click “Update the marks in the sheet” when you want them.",
+  },
   "findings.marksPending": {
     "zh-CN":
       "{sheets}中的标记尚未随修改更新：这一版本的 Excel 不能撤消加载项写入的内容，自动更新会清空您的撤消记录（Ctrl+Z）。需要时请点击“更新表格中的标记”（之后的修改仍可撤消，此前的不能）。",
