@@ -15,7 +15,10 @@ import type { Profile } from "../core/profiles/schema";
 import {
   BUILTIN_CATALOGUE,
   findTemplate,
+  inlineListSource,
   LAYOUT_COLUMNS,
+  LIST_SHEET,
+  ListColumns,
   mergeCatalogues,
   planNewTable,
   problemText,
@@ -131,7 +134,7 @@ export async function runTemplate(args: readonly string[], io: Io): Promise<numb
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "jixiao";
   const worksheet = workbook.addWorksheet(sheet);
-  applyEdits(worksheet, edits);
+  applyEdits(worksheet, edits, listSheetOf(workbook));
   styleTable(worksheet, LAYOUT_COLUMNS[layout], 3 + templateRows(item, profile).length);
   compactValidations(worksheet);
 
@@ -145,8 +148,35 @@ export async function runTemplate(args: readonly string[], io: Io): Promise<numb
   return EXIT_OK;
 }
 
+/**
+ * A list's validation formula in the new workbook: inline when it fits Excel's 255 characters, else
+ * its column on the very hidden list sheet (made on first use), as the add-in lays it out.
+ */
+export function listSheetOf(workbook: ExcelJS.Workbook): (list: readonly string[]) => string {
+  const columns = new ListColumns();
+  let written = 0;
+  return (list) => {
+    const inline = inlineListSource(list);
+    if (inline !== null) return `"${inline}"`;
+    const reference = columns.place(list).slice(1);
+    const sheet =
+      workbook.getWorksheet(LIST_SHEET) ?? workbook.addWorksheet(LIST_SHEET, { state: "veryHidden" });
+    for (const column of columns.newColumns.slice(written)) {
+      [column.key, ...column.items].forEach((item, row) => {
+        sheet.getCell(row + 1, column.col + 1).value = item;
+      });
+    }
+    written = columns.newColumns.length;
+    return reference;
+  };
+}
+
 /** Applies a planned new table to an empty worksheet: values, merges and dropdown lists. */
-export function applyEdits(worksheet: ExcelJS.Worksheet, edits: readonly Edit[]): void {
+export function applyEdits(
+  worksheet: ExcelJS.Worksheet,
+  edits: readonly Edit[],
+  listFormula: (list: readonly string[]) => string,
+): void {
   for (const edit of edits) {
     switch (edit.kind) {
       case "setValue":
@@ -163,7 +193,7 @@ export function applyEdits(worksheet: ExcelJS.Worksheet, edits: readonly Edit[])
         const validation: ExcelJS.DataValidation = {
           type: "list",
           allowBlank: true,
-          formulae: [`"${edit.list.join(",")}"`],
+          formulae: [listFormula(edit.list)],
           showErrorMessage: edit.strict,
           errorStyle: edit.strict ? "stop" : "information",
         };

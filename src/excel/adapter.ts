@@ -36,6 +36,7 @@ import {
   type ReadProgress,
 } from "./read-grids";
 import { queueEdits, queueListValidation } from "./write-edits";
+import { LIST_SHEET, ListPlacer } from "./list-sheet";
 
 export const SETTINGS_KEY = "jixiao.settings";
 /** Where the ranges that hold our dropdowns are remembered, so turning dropdowns off removes exactly ours. */
@@ -121,6 +122,8 @@ export class ExcelAdapter {
    * the same sync as the dropdowns), so unchanged lists are not rewritten, even after a reopen.
    */
   private dropdownSignatures: Record<string, string> = {};
+  /** Whether the workbook holds our list sheet (long dropdown lists: list-sheet.ts), as last read. */
+  private listSheetExists = false;
   /** Sheets whose marks or dropdowns an automatic check left behind (see WorkbookResult.marksPending). */
   private readonly marksPending = new Set<string>();
 
@@ -199,8 +202,10 @@ export class ExcelAdapter {
       const stale = this.changes.changedSince(before, name);
       // A protected sheet is still checked; only its marks and dropdowns wait until it is unprotected.
       const writable = !read.protected;
-      if (!stale && writable && this.queueDecorations(context, worksheet, result, read.marks, options)) {
-        await context.sync();
+      if (!stale && writable) {
+        const placer = await this.placerFor(context, [result]);
+        if (this.queueDecorations(context, worksheet, result, read.marks, { ...options, placer }))
+          await context.sync();
       }
       const sheet = {
         name,
@@ -213,14 +218,16 @@ export class ExcelAdapter {
   }
 
   /**
-   * Excel.run's options for a check or an action: wait for cell edit when asked; where Excel can undo
-   * our writes, a batch's writes (edits, marks, dropdowns) are one Ctrl+Z. Only batches that write no
-   * settings are grouped (a settings write cannot be undone, and would fail the group).
+   * Excel.run's options for a check: wait for cell edit when asked; where Excel can undo our writes, an
+   * automatic check's writes are one undo group (one Ctrl+Z). Only automatic checks are grouped: they
+   * never write settings nor make the list sheet, which cannot be undone and would fail the group; the
+   * user's actions write in one sync, one step anyway.
    */
   private runOptions(options: CheckOptions): RunOptions | undefined {
     const run: RunOptions = {};
     if (options.waitForCellEdit) run.delayForCellEdit = true;
-    if (this.capabilities.undo && this.capabilities.mergeUndoGroup) run.mergeUndoGroup = true;
+    if (options.automatic && this.capabilities.undo && this.capabilities.mergeUndoGroup)
+      run.mergeUndoGroup = true;
     return Object.keys(run).length > 0 ? run : undefined;
   }
 
@@ -247,7 +254,7 @@ export class ExcelAdapter {
     };
     const done = (common: ReturnType<typeof queueCommon>, grid: Grid | null): SheetRead => {
       common.settings.apply();
-      this.sheetOrder = common.sheets.items.map((s) => s.name);
+      this.takeSheetNames(common.sheets.items.map((s) => s.name));
       return {
         name: common.worksheet.name,
         worksheet: common.worksheet,
@@ -296,8 +303,10 @@ export class ExcelAdapter {
   ): Promise<WorkbookResult> {
     return this.run(async (context) => {
       const settingsItem = this.queueSettingsRead(context);
-      const sizes = await readSheetSizes(context);
+      const allSizes = await readSheetSizes(context);
       settingsItem.apply();
+      // The list sheet holds our long dropdown lists, not tables: never read, never checked.
+      const sizes = allSizes.filter((size) => size.name !== LIST_SHEET);
       // Our marks and each sheet's protection ride along with the first request of values.
       const finds = new Map<
         string,
@@ -313,12 +322,12 @@ export class ExcelAdapter {
         maxCells: this.options.maxCellsPerSync,
       });
       if (grids.length === 0) await context.sync();
-      this.sheetOrder = sizes.map((s) => s.name);
+      this.takeSheetNames(allSizes.map((s) => s.name));
       this.results.clear();
       for (const name of [...this.marksPending])
         if (!this.sheetOrder.includes(name)) this.marksPending.delete(name);
       const byName = new Map(grids.map((g) => [g.sheet, g]));
-      let writes = false;
+      const checked: { result: SheetResult; marks: MarksFound }[] = [];
       let slice = Date.now();
       for (const size of sizes) {
         // Hand the thread back now and then, so the pane stays responsive and Cancel is heard;
@@ -331,9 +340,17 @@ export class ExcelAdapter {
         const result = this.evaluate(size.name, byName.get(size.name) ?? null);
         const found = finds.get(size.name)!;
         // A protected sheet is still checked; only its marks and dropdowns wait until it is unprotected.
-        if (found.protection.protected) continue;
-        const worksheet = context.workbook.worksheets.getItem(size.name);
-        writes = this.queueDecorations(context, worksheet, result, found.marks.formulas(), options) || writes;
+        if (!found.protection.protected) checked.push({ result, marks: found.marks.formulas() });
+      }
+      if (options.signal?.aborted) throw new DOMException("The check was cancelled.", "AbortError");
+      const placer = await this.placerFor(
+        context,
+        checked.map((c) => c.result),
+      );
+      let writes = false;
+      for (const { result, marks } of checked) {
+        const worksheet = context.workbook.worksheets.getItem(result.sheet);
+        writes = this.queueDecorations(context, worksheet, result, marks, { ...options, placer }) || writes;
       }
       if (options.signal?.aborted) throw new DOMException("The check was cancelled.", "AbortError");
       if (writes) await context.sync();
@@ -394,13 +411,20 @@ export class ExcelAdapter {
       if (this.changes.changedSince(before, name)) throw new AdapterError("changed", name);
       // The result of the edits, computed here, so the marks written with them are already right.
       const [after] = applyEditsToGrids([grid], edits);
-      queueEdits(context, edits);
       const result = this.evaluate(name, after);
-      this.queueDecorations(context, worksheet, result, read.marks, { force: true });
+      const placer = await ListPlacer.prepare(context, this.listSheetExists, [
+        ...edits.flatMap((edit) => (edit.kind === "setValidation" ? [edit.list] : [])),
+        ...this.plannedLists(result).map((list) => list.list),
+      ]);
+      // Lists too long to be inline go on the list sheet first: the validations point at it.
+      for (const edit of edits) if (edit.kind === "setValidation") placer.source(edit.list);
+      placer.queue(context);
+      queueEdits(context, edits, (list) => placer.source(list));
+      this.queueDecorations(context, worksheet, result, read.marks, { force: true, placer });
       this.changes.wrote(name, edits);
       await context.sync();
       return this.snapshot();
-    }, this.runOptions({}));
+    });
   }
 
   /** Removes every mark the add-in made, on every sheet (found by their formulas, so also after a reopen). */
@@ -490,7 +514,7 @@ export class ExcelAdapter {
     worksheet: Excel.Worksheet,
     result: SheetResult,
     found: MarksFound,
-    options: CheckOptions & { force?: boolean },
+    options: CheckOptions & { force?: boolean; placer: ListPlacer },
   ): boolean {
     const plan = this.settings.marks ? planMarks(result.sheet, result.report.diagnostics) : null;
     const marks = markChanges(found, plan);
@@ -513,13 +537,14 @@ export class ExcelAdapter {
       this.marksPending.add(result.sheet);
       return false;
     }
-    this.marksPending.delete(result.sheet);
+    const lists = () => this.plannedLists(result);
+    const placer = options.placer;
+    if (dropdowns === "write") for (const list of lists()) placer.source(list.list);
+    // A list too long to be inline needs the list sheet, which only the user's action may make.
+    const deferLists = dropdowns === "write" && options.automatic === true && placer.makesSheet;
+    if (deferLists) this.marksPending.add(result.sheet);
+    else this.marksPending.delete(result.sheet);
     queueMarkChanges(worksheet, marks);
-    const lists = () =>
-      result.tables
-        // One path for a table's lists: the engine's plan (level 1, level 2 by row, comparator, basis).
-        .flatMap((table, i) => dropdownsFor(table, profiles[i]))
-        .filter((edit): edit is Extract<Edit, { kind: "setValidation" }> => edit.kind === "setValidation");
     const rangeOf = (list: Extract<Edit, { kind: "setValidation" }>) =>
       worksheet.getRangeByIndexes(list.range.row, list.range.col, list.range.rowCount, list.range.colCount);
     const remember = (signatures: Record<string, string>) => {
@@ -529,17 +554,47 @@ export class ExcelAdapter {
       // anyway; where writes are undoable, a settings write would clear it (office-js #3141).
       if (!this.capabilities.undo) context.workbook.settings.add(DROPDOWNS_KEY, JSON.stringify(signatures));
     };
-    if (dropdowns === "write") {
-      for (const list of lists()) queueListValidation(rangeOf(list), list.list, list.strict);
+    if (dropdowns === "write" && !deferLists) {
+      placer.queue(context);
+      for (const list of lists()) queueListValidation(rangeOf(list), placer.source(list.list), list.strict);
       remember({ ...this.dropdownSignatures, [result.sheet]: signature! });
     } else if (dropdowns === "clear") {
       // Dropdowns turned off: remove ours, which sit where the tables' lists go (validations move
       // with the rows they are on); the user's own lists elsewhere stay.
-      for (const list of lists()) rangeOf(list).dataValidation.clear();
+      for (const list of this.tableLists(result)) rangeOf(list).dataValidation.clear();
       const { [result.sheet]: _removed, ...rest } = this.dropdownSignatures;
       remember(rest);
     }
-    return true;
+    return marks.deletes.length + marks.adds.length > 0 || (dropdowns !== null && !deferLists);
+  }
+
+  /** A sheet's dropdowns to write: its tables' lists when the setting asks for them on every table. */
+  private plannedLists(result: SheetResult): Extract<Edit, { kind: "setValidation" }>[] {
+    return this.settings.dropdowns === "all" ? this.tableLists(result) : [];
+  }
+
+  /** A sheet's tables' lists as the engine plans them (level 1, level 2 by row, comparator, basis). */
+  private tableLists(result: SheetResult): Extract<Edit, { kind: "setValidation" }>[] {
+    return result.tables
+      .flatMap((table, i) => dropdownsFor(table, result.profiles[i]))
+      .filter((edit): edit is Extract<Edit, { kind: "setValidation" }> => edit.kind === "setValidation");
+  }
+
+  /** The list placer for a check's dropdowns: it reads the list sheet only when a long list is to be written. */
+  private placerFor(context: Excel.RequestContext, results: readonly SheetResult[]): Promise<ListPlacer> {
+    const lists = results.flatMap((result) => {
+      if (this.settings.dropdowns !== "all") return [];
+      const signature = dropdownSignature(result.tables, result.profiles);
+      if (this.dropdownSignatures[result.sheet] === signature) return [];
+      return this.plannedLists(result).map((list) => list.list);
+    });
+    return ListPlacer.prepare(context, this.listSheetExists, lists);
+  }
+
+  /** The sheets as Excel lists them, without our list sheet (whose presence is noted). */
+  private takeSheetNames(names: readonly string[]): void {
+    this.listSheetExists = names.includes(LIST_SHEET);
+    this.sheetOrder = names.filter((name) => name !== LIST_SHEET);
   }
 
   private async run<T>(

@@ -19,8 +19,15 @@ export function excelValue(value: CellValue): string | number | boolean {
 
 type SetValue = Extract<Edit, { kind: "setValue" }>;
 
-/** Queues every edit on the context; the caller syncs once. */
-export function queueEdits(context: Excel.RequestContext, edits: readonly Edit[]): void {
+/**
+ * Queues every edit on the context; the caller syncs once. `listSource` gives a list's validation
+ * source (inline, or its range on the list sheet: list-sheet.ts).
+ */
+export function queueEdits(
+  context: Excel.RequestContext,
+  edits: readonly Edit[],
+  listSource: (list: readonly string[]) => string,
+): void {
   let run: SetValue[] = [];
   const flush = () => {
     queueValueRun(context, run);
@@ -61,7 +68,7 @@ export function queueEdits(context: Excel.RequestContext, edits: readonly Edit[]
           edit.range.rowCount,
           edit.range.colCount,
         );
-        queueListValidation(range, edit.list, edit.strict);
+        queueListValidation(range, listSource(edit.list), edit.strict);
         break;
       }
     }
@@ -69,13 +76,10 @@ export function queueEdits(context: Excel.RequestContext, edits: readonly Edit[]
   flush();
 }
 
-/** Excel's limit on an inline list source (the comma-joined items). */
-export const INLINE_LIST_LIMIT = 255;
-
-export function queueListValidation(range: Excel.Range, list: readonly string[], strict: boolean): void {
-  const source = list.map((item) => item.replace(/,/g, "，")).join(",");
+/** A list validation with the given source ("a,b,c", or "=jixiao_lists!$A$2:$A$30"); an empty list clears. */
+export function queueListValidation(range: Excel.Range, source: string, strict: boolean): void {
   range.dataValidation.clear();
-  if (source.length === 0 || source.length > INLINE_LIST_LIMIT) return;
+  if (source.length === 0) return;
   range.dataValidation.rule = { list: { inCellDropDown: true, source } };
   // A non-strict list is a menu of suggestions: free text stays allowed, so no alert stops it.
   range.dataValidation.errorAlert = strict

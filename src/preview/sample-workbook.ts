@@ -8,6 +8,7 @@
 import { findTables } from "../core/detect/find-tables";
 import type { CellRange, CellValue, Grid } from "../core/grid";
 import { dropdownsFor } from "../core/templates/dropdowns";
+import { inlineListSource } from "../core/templates/list-sheet";
 import { DEFAULT_PROMPT, WorkbookModel } from "../workbook/workbook-model";
 
 export const SAMPLE_SHEET_NAME = "2022年绩效目标";
@@ -180,9 +181,13 @@ export function createSampleWorkbook(): WorkbookModel {
   for (const table of findTables([grid])) {
     for (const edit of dropdownsFor(table, "2015")) {
       if (edit.kind !== "setValidation") continue;
+      // The built-in profile's lists are short; the test of the sample holds them inline.
+      const source = inlineListSource(edit.list);
+      if (source === null)
+        throw new Error(`A built-in list is too long to be inline: ${edit.list.join(",")}`);
       sheet.validations.push({
         areas: [{ ...edit.range }],
-        rule: { list: { inCellDropDown: true, source: edit.list.join(",") } },
+        rule: { list: { inCellDropDown: true, source } },
         errorAlert: {
           showAlert: edit.strict,
           style: edit.strict ? "Stop" : "Information",

@@ -12,6 +12,8 @@ import { applyEdits } from "../../src/core/apply-edits";
 import { parseRangeA1, type Grid } from "../../src/core/grid";
 import { BUILTIN_CATALOGUE, findTemplate, planNewTable, templateRows } from "../../src/core/templates/index";
 import { readGrids } from "../../src/cli/read-workbook";
+import { applyEdits as writeTemplateEdits, listSheetOf } from "../../src/cli/template";
+import { LIST_SHEET } from "../../src/core/templates/list-sheet";
 import { ReportSchema } from "./helpers/contract";
 import { convertWithLibreOffice } from "./helpers/libreoffice";
 import { checkJson, ensureCliBuilt, runCli } from "./helpers/run-cli";
@@ -255,5 +257,42 @@ describe("template refuses", () => {
     const run = runCli(args, { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("a list longer than Excel's 255-character inline source", () => {
+  test("goes whole on a very hidden list sheet, and the dropdown points at it (read back from the written file)", async () => {
+    const long = Array.from({ length: 30 }, (_, i) => `本单位自定的二级指标第${i + 1}项`);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("表");
+    writeTemplateEdits(
+      sheet,
+      [
+        {
+          kind: "setValidation",
+          sheet: "表",
+          range: { row: 3, col: 1, rowCount: 2, colCount: 1 },
+          list: long,
+          strict: true,
+        },
+        {
+          kind: "setValidation",
+          sheet: "表",
+          range: { row: 3, col: 0, rowCount: 2, colCount: 1 },
+          list: ["甲", "乙"],
+          strict: true,
+        },
+      ],
+      listSheetOf(workbook),
+    );
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(await workbook.xlsx.writeBuffer());
+    const lists = again.getWorksheet(LIST_SHEET)!;
+    expect(lists.state).toBe("veryHidden");
+    const table = again.getWorksheet("表")!;
+    const formula = table.getCell("B4").dataValidation.formulae?.[0];
+    expect(formula).toBe(`${LIST_SHEET}!$A$2:$A$31`);
+    expect(Array.from({ length: 30 }, (_, i) => lists.getCell(i + 2, 1).value)).toEqual(long);
+    expect(table.getCell("A4").dataValidation.formulae?.[0]).toBe('"甲,乙"');
   });
 });

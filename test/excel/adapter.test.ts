@@ -7,6 +7,9 @@ import { AdapterError } from "../../src/excel/errors";
 import { loadSeedTables, seedSheet } from "../helpers/seed";
 import { createFakeExcel, WorkbookModel } from "../../src/preview/office";
 import { hostOf, setUp, syncsOf } from "./helpers";
+import { BUILTIN_PROFILE_INPUTS } from "../../src/core/profiles/builtin";
+import { ProfileSchema } from "../../src/core/profiles/schema";
+import { LIST_SHEET } from "../../src/excel/list-sheet";
 
 const SHEET = "2022年绩效目标";
 
@@ -412,5 +415,119 @@ describe("reads Excel refuses for their size or their merged areas are split and
     expect(result.sheet.name).toBe(SHEET);
     expect(adapter.lastGrid(SHEET)?.values[0][0]).toBe("项0");
     expect(adapter.lastGrid(SHEET)?.merges).toEqual([]);
+  });
+});
+
+describe("dropdown lists too long for Excel's inline source (255 characters)", () => {
+  /** An organisation's profile whose 产出指标 has 20 long level-2 labels: a list of about 340 characters. */
+  function longProfile() {
+    const base = BUILTIN_PROFILE_INPUTS["2015"];
+    return ProfileSchema.parse({
+      ...base,
+      id: "org-long",
+      level1: base.level1.map((l1, i) =>
+        i === 0
+          ? {
+              ...l1,
+              expectedLevel2: [],
+              level2: [
+                ...l1.level2,
+                ...Array.from({ length: 20 }, (_, j) => ({
+                  label: `本单位自定的很长的二级指标第${j + 1}项`,
+                  role: "other" as const,
+                })),
+              ],
+            }
+          : l1,
+      ),
+    });
+  }
+  const level2Of = (fake: ReturnType<typeof setUp>["fake"], cell: string) => {
+    const sheet = fake.model.sheet(SHEET);
+    const entry = sheet.cell(cell).validation;
+    return { source: entry?.rule?.list?.source ?? null, items: entry ? sheet.listItems(entry) : null, entry };
+  };
+
+  it("puts a long list on a very hidden sheet of ours, whole, and points the dropdown at it", async () => {
+    const { fake, adapter } = setUp([seedGrid(["会议费"])]);
+    const profile = longProfile();
+    await adapter.saveSettings({
+      ...adapter.currentSettings(),
+      profile: "custom",
+      customProfile: profile,
+      dropdowns: "all",
+    });
+    const result = await adapter.checkSheet(SHEET);
+    const lists = fake.model.findSheet(LIST_SHEET)!;
+    expect(lists.visibility).toBe("VeryHidden");
+    const b4 = level2Of(fake, "B4");
+    expect(b4.source).toMatch(/^=jixiao_lists!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/);
+    expect(b4.items).toEqual(profile.level1[0].level2.map((l2) => l2.label));
+    expect(b4.entry?.errorAlert).toMatchObject({ showAlert: true, style: "Stop" });
+    // Short lists stay inline.
+    expect(level2Of(fake, "A4").source).toBe("产出指标,效益指标,满意度指标");
+    // The list sheet is ours, not the user's: never checked, never listed.
+    expect(result.report.stats.tables).toBe(1);
+    const whole = await adapter.checkWorkbook();
+    expect(whole.tables.map((t) => t.sheet)).toEqual([SHEET]);
+    const again = await syncsOf(fake, () => adapter.checkSheet(SHEET));
+    expect(again.syncs).toBe(1);
+  });
+
+  it("an inserted table's long list goes there too, reusing a column that holds the same list", async () => {
+    const { fake, adapter } = setUp([seedGrid(["会议费"])]);
+    const profile = longProfile();
+    const insert = (row: number) =>
+      adapter.applyPlan(SHEET, (fresh) =>
+        planNewTable(findTemplate(BUILTIN_CATALOGUE, "差旅费")!, {
+          grid: fresh.grid,
+          profile,
+          layout: "combined",
+          anchor: { sheet: SHEET, row, col: 0 },
+          year: 2023,
+          number: 1,
+          insertRows: true,
+        }),
+      );
+    await insert(0);
+    const tables = findTables(fake.model.toGrids().filter((g) => g.sheet === SHEET));
+    const level2 = tables[0].columns.level2!;
+    const first = tables[0].firstRow;
+    const cell = `${columnName(level2)}${first + 1}`;
+    expect(level2Of(fake, cell).items).toEqual(profile.level1[0].level2.map((l2) => l2.label));
+    const columns = fake.model
+      .findSheet(LIST_SHEET)!
+      .toGrid()
+      .values[0].filter((v) => v !== null).length;
+    await insert(0);
+    expect(
+      fake.model
+        .findSheet(LIST_SHEET)!
+        .toGrid()
+        .values[0].filter((v) => v !== null).length,
+    ).toBe(columns);
+  });
+
+  it("a check nobody asked for does not make the list sheet (that would clear Ctrl+Z on the desktop); the user's check does", async () => {
+    const { fake, adapter } = setUp([seedGrid(["会议费"])], {
+      apiVersion: "1.20",
+      undo: { addinWritesUndoable: true },
+    });
+    await adapter.saveSettings({
+      ...adapter.currentSettings(),
+      profile: "custom",
+      customProfile: longProfile(),
+      dropdowns: "all",
+    });
+    fake.user.edit(SHEET, "D5", "参与会议人数");
+    const automatic = await adapter.checkSheet(SHEET, { automatic: true });
+    expect(fake.model.findSheet(LIST_SHEET)).toBeUndefined();
+    expect(automatic.marksPending).toEqual([SHEET]);
+    expect(fake.undo.clears).toBe(0);
+    expect(fake.undo.depth).toBeGreaterThan(0);
+    const asked = await adapter.checkSheet(SHEET);
+    expect(asked.marksPending).toEqual([]);
+    expect(fake.model.findSheet(LIST_SHEET)?.visibility).toBe("VeryHidden");
+    expect(level2Of(fake, "B4").items).toHaveLength(24);
   });
 });

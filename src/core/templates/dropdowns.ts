@@ -12,41 +12,10 @@ import type { Profile } from "../profiles/schema";
 import { indexOf, resolveProfile, type ProfileRef } from "./placement";
 import { TEMPLATE_COMPARATORS } from "./schema";
 
-/** Excel's limit on an inline list source ("a,b,c"), in characters. */
-export const INLINE_LIST_LIMIT = 255;
-
 /** The 指标性质 choices of the split layout. */
 export const COMPARATOR_CHOICES: readonly string[] = TEMPLATE_COMPARATORS;
 
 export const VALUE_TYPE_CHOICES: readonly string[] = ["定量", "定性"];
-
-/**
- * The longest prefix of a list whose inline source fits the limit. Items holding a comma (the
- * source's separator) cannot be listed and are left out. `complete` is false when anything was left out.
- */
-export function fitInlineList(
-  items: readonly string[],
-  limit = INLINE_LIST_LIMIT,
-): { list: string[]; complete: boolean } {
-  const list: string[] = [];
-  let length = 0;
-  let complete = true;
-  for (const item of items) {
-    if (item === "" || list.includes(item)) continue;
-    if (item.includes(",")) {
-      complete = false;
-      continue;
-    }
-    const added = (list.length > 0 ? 1 : 0) + item.length;
-    if (length + added > limit) {
-      complete = false;
-      break;
-    }
-    list.push(item);
-    length += added;
-  }
-  return { list, complete };
-}
 
 /** What the dropdowns of a table need: where its columns are and which level 1 each body row is in. */
 export interface DropdownTarget {
@@ -75,7 +44,7 @@ export function dropdownsFor(target: Table | DropdownTarget, profileRef: Profile
   const column = (key: ColumnKey, list: readonly string[], strict: boolean, rows = t.rows) => {
     const col = t.columns[key];
     if (col === undefined || list.length === 0) return;
-    const fitted = fitInlineList(list);
+    const items = [...new Set(list.filter((item) => item !== ""))];
     for (const range of runsOf(
       rows.map((r) => r.row),
       col,
@@ -84,8 +53,8 @@ export function dropdownsFor(target: Table | DropdownTarget, profileRef: Profile
         kind: "setValidation",
         sheet: t.sheet,
         range,
-        list: fitted.list,
-        strict: strict && fitted.complete,
+        list: items,
+        strict,
       });
     }
   };

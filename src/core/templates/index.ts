@@ -4,11 +4,17 @@ export {
   COMPARATOR_CHOICES,
   dropdownsFor,
   dropdownTarget,
-  fitInlineList,
-  INLINE_LIST_LIMIT,
   level2Choices,
   type DropdownTarget,
 } from "./dropdowns";
+export {
+  inlineListSource,
+  INLINE_LIST_LIMIT,
+  LIST_SHEET,
+  ListColumns,
+  listKey,
+  type ListColumn,
+} from "./list-sheet";
 export {
   placeRow,
   resolveProfile,

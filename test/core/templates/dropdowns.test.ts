@@ -3,38 +3,39 @@ import { BUILTIN_PROFILES } from "../../../src/core/profiles/builtin";
 import { ProfileSchema, type ProfileInput } from "../../../src/core/profiles/schema";
 import { BUILTIN_PROFILE_INPUTS } from "../../../src/core/profiles/builtin";
 import { BUILTIN_CATALOGUE } from "../../../src/core/templates/catalogue";
-import {
-  dropdownsFor,
-  fitInlineList,
-  INLINE_LIST_LIMIT,
-  level2Choices,
-} from "../../../src/core/templates/dropdowns";
+import { dropdownsFor, level2Choices } from "../../../src/core/templates/dropdowns";
+import { inlineListSource, LIST_SHEET, ListColumns, listKey } from "../../../src/core/templates/list-sheet";
 import { planNewTable } from "../../../src/core/templates/plan";
 import { loadSeedTables, seedSheet } from "../../helpers/seed";
 
-const source = (list: string[]) => list.join(",");
 
-describe("fitInlineList", () => {
-  it("keeps a list whose source fits, and cuts the rest at exactly 255 characters", () => {
-    // 30 labels of 8 characters: 28 of them with their commas take 28 × 8 + 27 = 251 characters, 29 take 260
-    const items = Array.from({ length: 30 }, (_, i) => `第${i + 10}号二级指标`);
-    const fitted = fitInlineList(items);
-    expect(fitted.list).toHaveLength(28);
-    expect(source(fitted.list).length).toBeLessThanOrEqual(INLINE_LIST_LIMIT);
-    expect(source(items.slice(0, fitted.list.length + 1)).length).toBeGreaterThan(INLINE_LIST_LIMIT);
-    expect(fitted.complete).toBe(false);
-  });
-
-  it("fits a source of exactly 255 characters and refuses 256", () => {
+describe("the list sheet (list-sheet.ts)", () => {
+  it("gives an inline source up to exactly 255 characters, and none beyond", () => {
     const a = "甲".repeat(127);
     const b = "乙".repeat(127); // 127 + 1 + 127 = 255
-    expect(fitInlineList([a, b])).toEqual({ list: [a, b], complete: true });
-    expect(fitInlineList([a, `${b}丙`])).toEqual({ list: [a], complete: false });
+    expect(inlineListSource([a, b])).toBe(`${a},${b}`);
+    expect(inlineListSource([a, `${b}丙`])).toBeNull();
+    expect(inlineListSource(["a,b", "c"])).toBe("a，b,c");
   });
 
-  it("leaves out items holding a comma (the separator) and repeats", () => {
-    expect(fitInlineList(["≥", "≤", "≥", "a,b", ""])).toEqual({ list: ["≥", "≤"], complete: false });
-    expect(fitInlineList(["≥", "≤", "≥"])).toEqual({ list: ["≥", "≤"], complete: true });
+  it("places each distinct list in a column of its own, once, after the columns the sheet holds", () => {
+    const existing = [listKey(["x", "y"]), null];
+    const columns = new ListColumns(existing);
+    expect(columns.place(["x", "y"])).toBe(`=${LIST_SHEET}!$A$2:$A$3`);
+    const long = Array.from({ length: 40 }, (_, i) => `第${i + 1}个二级指标`);
+    expect(columns.place(long)).toBe(`=${LIST_SHEET}!$C$2:$C$41`);
+    expect(columns.place([...long])).toBe(`=${LIST_SHEET}!$C$2:$C$41`);
+    expect(columns.place(["z"])).toBe(`=${LIST_SHEET}!$D$2:$D$2`);
+    expect(columns.newColumns.map((c) => [c.col, c.key, c.items.length])).toEqual([
+      [2, listKey(long), 40],
+      [3, listKey(["z"]), 1],
+    ]);
+  });
+
+  it("keys a list by its items and their order", () => {
+    expect(listKey(["a", "b"])).toBe(listKey(["a", "b"]));
+    expect(listKey(["a", "b"])).not.toBe(listKey(["b", "a"]));
+    expect(listKey(["a", "b"])).not.toBe(listKey(["a", "b", "c"]));
   });
 });
 
@@ -65,7 +66,7 @@ describe("dropdownsFor", () => {
     expect(level2Choices(BUILTIN_PROFILES["2021"], "不知道")).toContain("经济成本指标");
   });
 
-  it("cuts a profile's list to 255 characters and makes it non-blocking", () => {
+  it("keeps a profile's long list whole and strict (its writer puts it on the list sheet)", () => {
     const base = BUILTIN_PROFILE_INPUTS["2015"];
     const long: ProfileInput = {
       ...base,
@@ -94,14 +95,13 @@ describe("dropdownsFor", () => {
       profile,
     );
     const level2 = edits.find((e) => e.kind === "setValidation" && e.range.col === 1);
-    expect(level2).toMatchObject({ strict: false });
+    expect(level2).toMatchObject({ strict: true });
     if (level2?.kind !== "setValidation") throw new Error("no list");
-    expect(source(level2.list).length).toBeLessThanOrEqual(INLINE_LIST_LIMIT);
-    expect(level2.list.length).toBeGreaterThan(5);
-    expect(level2.list.length).toBeLessThan(20);
+    expect(level2.list).toHaveLength(20);
+    expect(inlineListSource(level2.list)).toBeNull();
   });
 
-  it("keeps every list of every planned table within Excel's limit", () => {
+  it("keeps every list of every built-in template inline (within Excel's 255 characters)", () => {
     for (const t of BUILTIN_CATALOGUE.templates) {
       for (const profile of ["2015", "2021"] as const) {
         const edits = planNewTable(t, {
@@ -112,8 +112,7 @@ describe("dropdownsFor", () => {
           number: 1,
         });
         for (const e of edits)
-          if (e.kind === "setValidation")
-            expect(source(e.list).length).toBeLessThanOrEqual(INLINE_LIST_LIMIT);
+          if (e.kind === "setValidation") expect(inlineListSource(e.list)).not.toBeNull();
       }
     }
   });
