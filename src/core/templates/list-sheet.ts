@@ -1,6 +1,7 @@
 /**
- * Where a dropdown's items go. Excel keeps an inline list source ("a,b,c") to 255 characters — the
- * Data Validation dialog refuses a longer one, and so does the API (InvalidArgument) — so a longer
+ * Where a dropdown's items go. Excel keeps an inline list source ("a,b,c") to 255 characters (an
+ * Excel limitation as XlsxWriter, excelize and ClosedXML document it: jmcnamara/XlsxWriter#562,
+ * qax-os/excelize#1878; a file with a longer one is "repaired", ClosedXML#1016), so a longer
  * list, an organisation's level-2 or basis list say, is written to a very hidden sheet of ours, one
  * column per list (row 1 its key, the items below), and the validation points at that column. Every
  * writer (the Excel adapter, `jixiao template`, the sample workbook) lays the sheet out the same way.
