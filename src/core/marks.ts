@@ -2,7 +2,7 @@
  * Marks: which cells of a sheet to highlight, by their most severe finding. Planned here (pure) so
  * the hosts only draw them; a signature per severity lets a host skip redrawing what is unchanged.
  */
-import { parseA1 } from "./grid";
+import { parseA1, rangeToA1, type CellRange } from "./grid";
 import type { Finding, Severity } from "./report";
 
 export const MARK_SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -35,20 +35,81 @@ function compareA1(a: string, b: string): number {
 }
 
 /**
- * Splits addresses into comma-joined lists no longer than `limit` characters (Excel takes at most
- * 8,192 characters in one address).
+ * The marked cells as the fewest rectangles: runs of adjacent cells in a row, then runs of the same
+ * columns on consecutive rows stacked ("E4:E9" instead of six addresses), in sheet order.
  */
-export function addressChunks(cells: readonly string[], limit = 8000): string[] {
+export function markAreas(cells: readonly string[]): string[] {
+  const byRow = new Map<number, number[]>();
+  for (const cell of cells) {
+    const at = parseA1(cell);
+    if (!at) continue;
+    const cols = byRow.get(at.row);
+    if (cols) cols.push(at.col);
+    else byRow.set(at.row, [at.col]);
+  }
+  const runs: CellRange[] = [];
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const cols = [...new Set(byRow.get(row))].sort((a, b) => a - b);
+    let run: CellRange | null = null;
+    for (const col of cols) {
+      if (run && col === run.col + run.colCount) run.colCount++;
+      else runs.push((run = { row, col, rowCount: 1, colCount: 1 }));
+    }
+  }
+  // Stack a run under an open area of the same columns that ends on the row above.
+  const areas: CellRange[] = [];
+  const open = new Map<string, CellRange>();
+  for (const run of runs) {
+    const key = `${run.col}:${run.colCount}`;
+    const above = open.get(key);
+    if (above && above.row + above.rowCount === run.row) above.rowCount++;
+    else {
+      const area = { ...run };
+      areas.push(area);
+      open.set(key, area);
+    }
+  }
+  return areas.sort((a, b) => a.row - b.row || a.col - b.col).map(rangeToA1);
+}
+
+/**
+ * How long one address list may be. Excel fails a long list in getRanges with InvalidArgument at no
+ * documented size (office-js #5198: 513 areas in 8,207 characters failed, other lists of that size
+ * worked); these limits stay far under it. A host that still refuses gets halves (MarkChunking.halve).
+ */
+export interface ChunkLimit {
+  chars: number;
+  areas: number;
+}
+
+export const DEFAULT_CHUNK_LIMIT: ChunkLimit = { chars: 2000, areas: 100 };
+
+/** The limit halved (a list refused once is written in smaller pieces), never below one area. */
+export function halveChunkLimit(limit: ChunkLimit): ChunkLimit {
+  return {
+    chars: Math.max(16, Math.floor(limit.chars / 2)),
+    areas: Math.max(1, Math.floor(limit.areas / 2)),
+  };
+}
+
+/** Splits addresses into comma-joined lists within the limit (a single address longer than it stands alone). */
+export function addressChunks(
+  addresses: readonly string[],
+  limit: ChunkLimit = DEFAULT_CHUNK_LIMIT,
+): string[] {
   const chunks: string[] = [];
   let current = "";
-  for (const cell of cells) {
-    if (current.length > 0 && current.length + 1 + cell.length > limit) {
+  let count = 0;
+  for (const address of addresses) {
+    if (count > 0 && (current.length + 1 + address.length > limit.chars || count + 1 > limit.areas)) {
       chunks.push(current);
       current = "";
+      count = 0;
     }
-    current = current.length > 0 ? `${current},${cell}` : cell;
+    current = count > 0 ? `${current},${address}` : address;
+    count++;
   }
-  if (current.length > 0) chunks.push(current);
+  if (count > 0) chunks.push(current);
   return chunks;
 }
 

@@ -16,7 +16,7 @@ import { applyEditsToGrids } from "../core/apply-edits";
 import type { Edit } from "../core/edits";
 import { cellAt, numberFormatAt, parseRangeA1, type Grid } from "../core/grid";
 import { lint, profileFor } from "../core/lint";
-import { fingerprint, planMarks } from "../core/marks";
+import { DEFAULT_CHUNK_LIMIT, fingerprint, halveChunkLimit, planMarks, type ChunkLimit } from "../core/marks";
 import type { Table } from "../core/model";
 import type { Profile } from "../core/profiles/schema";
 import { mergeReports, type Finding, type Report } from "../core/report";
@@ -25,7 +25,15 @@ import { DEFAULT_SETTINGS, lintOptionsFrom, parseSettings, type Settings } from 
 import { ChangeLedger } from "./change-ledger";
 import { AdapterError, toAdapterError } from "./errors";
 import { detectCapabilities, type Capabilities, type ExcelHost, type RunOptions } from "./host";
-import { markChanges, queueFindMarks, queueMarkChanges, queueMarks, type MarksFound } from "./marks";
+import {
+  isAddressRefusal,
+  markChanges,
+  queueFindMarks,
+  queueMarkAdds,
+  queueMarkChanges,
+  queueMarks,
+  type MarksFound,
+} from "./marks";
 import { isReviewSheet } from "./review-sheet";
 import {
   cellValue,
@@ -122,6 +130,10 @@ export class ExcelAdapter {
    * the same sync as the dropdowns), so unchanged lists are not rewritten, even after a reopen.
    */
   private dropdownSignatures: Record<string, string> = {};
+  /** How long a mark's address list may be: lowered for good when Excel refuses one (syncDecorations). */
+  private chunkLimit: ChunkLimit = DEFAULT_CHUNK_LIMIT;
+  /** Requests made again after Excel refused one (a read too large, an address list too long). */
+  private retryCount = 0;
   /** Whether the workbook holds our list sheet (long dropdown lists: list-sheet.ts), as last read. */
   private listSheetExists = false;
   /** Sheets whose marks or dropdowns an automatic check left behind (see WorkbookResult.marksPending). */
@@ -132,6 +144,11 @@ export class ExcelAdapter {
     private readonly options: AdapterOptions = {},
   ) {
     this.capabilities = detectCapabilities(host);
+  }
+
+  /** Requests made again so far because Excel refused one (its size, merged areas, an address list). */
+  get retries(): number {
+    return this.retryCount;
   }
 
   currentSettings(): Settings {
@@ -205,7 +222,7 @@ export class ExcelAdapter {
       if (!stale && writable) {
         const placer = await this.placerFor(context, [result]);
         if (this.queueDecorations(context, worksheet, result, read.marks, { ...options, placer }))
-          await context.sync();
+          await this.syncDecorations(context, [name]);
       }
       const sheet = {
         name,
@@ -272,6 +289,7 @@ export class ExcelAdapter {
         return done(common, pending.grid());
       } catch (error) {
         if (!refusal(error, this.capabilities.mergedAreas)) throw error;
+        this.retryCount += 1;
       }
     }
     const common = queueCommon();
@@ -290,6 +308,7 @@ export class ExcelAdapter {
         };
     const [grid] = await readSheets(context, [{ name, box }], this.capabilities, {
       maxCells: this.options.maxCellsPerSync,
+      onRetry: () => (this.retryCount += 1),
     });
     return done(common, grid ?? null);
   }
@@ -320,6 +339,7 @@ export class ExcelAdapter {
       const grids = await readSheets(context, sizes, this.capabilities, {
         ...options,
         maxCells: this.options.maxCellsPerSync,
+        onRetry: () => (this.retryCount += 1),
       });
       if (grids.length === 0) await context.sync();
       this.takeSheetNames(allSizes.map((s) => s.name));
@@ -347,13 +367,14 @@ export class ExcelAdapter {
         context,
         checked.map((c) => c.result),
       );
-      let writes = false;
+      const written: string[] = [];
       for (const { result, marks } of checked) {
         const worksheet = context.workbook.worksheets.getItem(result.sheet);
-        writes = this.queueDecorations(context, worksheet, result, marks, { ...options, placer }) || writes;
+        if (this.queueDecorations(context, worksheet, result, marks, { ...options, placer }))
+          written.push(result.sheet);
       }
       if (options.signal?.aborted) throw new DOMException("The check was cancelled.", "AbortError");
-      if (writes) await context.sync();
+      if (written.length > 0) await this.syncDecorations(context, written);
       return this.snapshot();
     }, this.runOptions(options));
   }
@@ -422,7 +443,7 @@ export class ExcelAdapter {
       queueEdits(context, edits, (list) => placer.source(list));
       this.queueDecorations(context, worksheet, result, read.marks, { force: true, placer });
       this.changes.wrote(name, edits);
-      await context.sync();
+      await this.syncDecorations(context, [name]);
       return this.snapshot();
     });
   }
@@ -517,7 +538,7 @@ export class ExcelAdapter {
     options: CheckOptions & { force?: boolean; placer: ListPlacer },
   ): boolean {
     const plan = this.settings.marks ? planMarks(result.sheet, result.report.diagnostics) : null;
-    const marks = markChanges(found, plan);
+    const marks = markChanges(found, plan, this.chunkLimit);
     const profiles = result.profiles;
     const signature = this.settings.dropdowns === "all" ? dropdownSignature(result.tables, profiles) : null;
     const dropdowns: "write" | "clear" | null =
@@ -544,7 +565,8 @@ export class ExcelAdapter {
     const deferLists = dropdowns === "write" && options.automatic === true && placer.makesSheet;
     if (deferLists) this.marksPending.add(result.sheet);
     else this.marksPending.delete(result.sheet);
-    queueMarkChanges(worksheet, marks);
+    // New marks go last (below): a list Excel refuses for its length then costs nothing else.
+    for (const format of marks.deletes) format.delete();
     const rangeOf = (list: Extract<Edit, { kind: "setValidation" }>) =>
       worksheet.getRangeByIndexes(list.range.row, list.range.col, list.range.rowCount, list.range.colCount);
     const remember = (signatures: Record<string, string>) => {
@@ -565,7 +587,45 @@ export class ExcelAdapter {
       const { [result.sheet]: _removed, ...rest } = this.dropdownSignatures;
       remember(rest);
     }
+    queueMarkAdds(worksheet, marks.adds);
     return marks.deletes.length + marks.adds.length > 0 || (dropdowns !== null && !deferLists);
+  }
+
+  /**
+   * Sends a batch of decorations. Excel may refuse a mark's address list for its length (getRanges'
+   * InvalidArgument, at no documented size: office-js #5198); the marks are queued last, so what came
+   * before was written, and the sheets' marks are found again and the missing ones written in lists half
+   * as long — down to one area each — and kept that short from then on. Each retry is two requests more
+   * (counted in `retries`).
+   */
+  private async syncDecorations(context: Excel.RequestContext, sheets: readonly string[]): Promise<void> {
+    try {
+      await context.sync();
+      return;
+    } catch (error) {
+      if (!isAddressRefusal(error) || !this.settings.marks) throw error;
+      this.chunkLimit = halveChunkLimit(this.chunkLimit);
+    }
+    for (;;) {
+      this.retryCount += 1;
+      const finds = sheets.map((name) => {
+        const worksheet = context.workbook.worksheets.getItem(name);
+        return { name, worksheet, found: queueFindMarks(worksheet) };
+      });
+      await context.sync();
+      for (const { name, worksheet, found } of finds) {
+        const result = this.results.get(name);
+        const plan = result ? planMarks(name, result.report.diagnostics) : null;
+        queueMarkChanges(worksheet, markChanges(found.formulas(), plan, this.chunkLimit));
+      }
+      try {
+        await context.sync();
+        return;
+      } catch (error) {
+        if (!isAddressRefusal(error) || this.chunkLimit.areas === 1) throw error;
+        this.chunkLimit = halveChunkLimit(this.chunkLimit);
+      }
+    }
   }
 
   /** A sheet's dropdowns to write: its tables' lists when the setting asks for them on every table. */

@@ -12,7 +12,15 @@
  * same rule too. So a marker formula may be found more than once, on cells it was never meant for: all
  * of its formats are removed, and the one wanted is added again.
  */
-import { addressChunks, fingerprint, MARK_SEVERITIES, type MarkPlan } from "../core/marks";
+import {
+  addressChunks,
+  DEFAULT_CHUNK_LIMIT,
+  fingerprint,
+  MARK_SEVERITIES,
+  markAreas,
+  type ChunkLimit,
+  type MarkPlan,
+} from "../core/marks";
 import type { Severity } from "../core/report";
 
 export const MARK_FILL: Readonly<Record<Severity, string>> = {
@@ -34,10 +42,10 @@ export interface MarkFormat {
   formula: string;
 }
 
-export function markFormats(plan: MarkPlan): MarkFormat[] {
+export function markFormats(plan: MarkPlan, limit: ChunkLimit = DEFAULT_CHUNK_LIMIT): MarkFormat[] {
   const formats: MarkFormat[] = [];
   for (const severity of MARK_SEVERITIES) {
-    addressChunks(plan.cells[severity]).forEach((address, i) => {
+    addressChunks(markAreas(plan.cells[severity]), limit).forEach((address, i) => {
       formats.push({ severity, address, formula: `=N("jixiao:${severity}:${fingerprint(address)}:${i}")=0` });
     });
   }
@@ -82,8 +90,12 @@ export interface MarkChanges {
  * every copy of a formula found more than once (a paste's, on cells it was not meant for); missing ones
  * are added (a duplicated one again, once); unchanged ones are left alone. Pure: nothing is queued.
  */
-export function markChanges(found: MarksFound, plan: MarkPlan | null): MarkChanges {
-  const wanted = plan ? markFormats(plan) : [];
+export function markChanges(
+  found: MarksFound,
+  plan: MarkPlan | null,
+  limit: ChunkLimit = DEFAULT_CHUNK_LIMIT,
+): MarkChanges {
+  const wanted = plan ? markFormats(plan, limit) : [];
   const wantedFormulas = new Set(wanted.map((f) => f.formula));
   const kept = new Set<string>();
   const deletes: Excel.ConditionalFormat[] = [];
@@ -99,12 +111,28 @@ export function queueMarks(worksheet: Excel.Worksheet, found: MarksFound, plan: 
   return queueMarkChanges(worksheet, markChanges(found, plan));
 }
 
-export function queueMarkChanges(worksheet: Excel.Worksheet, { deletes, adds }: MarkChanges): number {
-  for (const format of deletes) format.delete();
+export function queueMarkChanges(worksheet: Excel.Worksheet, changes: MarkChanges): number {
+  for (const format of changes.deletes) format.delete();
+  queueMarkAdds(worksheet, changes.adds);
+  return changes.deletes.length + changes.adds.length;
+}
+
+/**
+ * Queues new marks. Each is one getRanges over its address list, which Excel may still refuse for its
+ * length (InvalidArgument): the adapter queues these last in a batch, so a refusal loses nothing else,
+ * and writes them again in halves (isAddressRefusal).
+ */
+export function queueMarkAdds(worksheet: Excel.Worksheet, adds: readonly MarkFormat[]): void {
   for (const format of adds) {
     const added = worksheet.getRanges(format.address).conditionalFormats.add("Custom");
     added.custom.rule.formula = format.formula;
     added.custom.format.fill.color = MARK_FILL[format.severity];
   }
-  return deletes.length + adds.length;
+}
+
+/** Whether a failed batch was refused for an address list (getRanges' InvalidArgument), not for something else. */
+export function isAddressRefusal(error: unknown): boolean {
+  const e = error as { code?: unknown; debugInfo?: { errorLocation?: unknown } } | null;
+  const where = typeof e?.debugInfo?.errorLocation === "string" ? e.debugInfo.errorLocation : "";
+  return e?.code === "InvalidArgument" && /getRanges|ConditionalFormat|RangeAreas/.test(where);
 }

@@ -531,3 +531,55 @@ describe("dropdown lists too long for Excel's inline source (255 characters)", (
     expect(level2Of(fake, "B4").items).toHaveLength(24);
   });
 });
+
+describe("marks in their thousands, and address lists Excel refuses", () => {
+  const manyTables = () => {
+    const seeds = loadSeedTables();
+    return seedSheet(
+      SHEET,
+      Array.from({ length: 200 }, (_, i) => seeds[i % seeds.length]),
+      // Level cells written out, not merged: fewer than Excel's 512 merged areas per read.
+      { mergeLevels: false },
+    ).grid;
+  };
+  const markedCells = (fake: ReturnType<typeof setUp>["fake"]) => {
+    const cells = new Set<string>();
+    for (const cf of fake.model.sheet(SHEET).conditionalFormats) {
+      if (!isMarkFormula(cf.formula)) continue;
+      for (const a of cf.areas)
+        for (let r = a.row; r < a.row + a.rowCount; r++)
+          for (let c = a.col; c < a.col + a.colCount; c++) cells.add(`${columnName(c)}${r + 1}`);
+    }
+    return cells;
+  };
+
+  it("marks more than 2,000 scattered cells in one write, adjacent ones joined into rectangles", async () => {
+    const { fake, adapter } = setUp([manyTables()]);
+    const { result, syncs } = await syncsOf(fake, () => adapter.checkSheet(SHEET));
+    const wanted = new Set(result.report.diagnostics.map((d) => d.cell));
+    expect(wanted.size).toBeGreaterThan(2000);
+    expect(syncs).toBe(2);
+    expect(markedCells(fake)).toEqual(wanted);
+    const formats = fake.model.sheet(SHEET).conditionalFormats.filter((cf) => isMarkFormula(cf.formula));
+    const areas = formats.reduce((n, cf) => n + cf.areas.length, 0);
+    expect(areas).toBeLessThan(wanted.size * 0.6);
+    expect(adapter.retries).toBe(0);
+  });
+
+  it("writes a refused address list again in halves; what came before it in the batch is kept, and later checks write short lists at once", async () => {
+    const { fake, adapter } = setUp([manyTables()], { addressLimit: { chars: 400, areas: 12 } });
+    await adapter.saveSettings({ ...adapter.currentSettings(), dropdowns: "all" });
+    const result = await adapter.checkSheet(SHEET);
+    expect(adapter.retries).toBeGreaterThan(0);
+    expect(markedCells(fake)).toEqual(new Set(result.report.diagnostics.map((d) => d.cell)));
+    // The dropdowns of the same batch were written before the marks, and kept.
+    expect(fake.model.sheet(SHEET).cell("A4").validation).not.toBeNull();
+    const retried = adapter.retries;
+    fake.user.edit(SHEET, "E9", "≥450元");
+    await fake.idle();
+    adapter.changes.userChanged(SHEET, "A1");
+    const again = await syncsOf(fake, () => adapter.checkSheet(SHEET));
+    expect(again.syncs).toBe(2);
+    expect(adapter.retries).toBe(retried);
+  });
+});

@@ -117,7 +117,15 @@ describe("marks and the user's formats", () => {
           fake.model
             .sheet(SHEET)
             .conditionalFormats.filter((cf) => isMarkFormula(cf.formula))
-            .flatMap((cf) => cf.areas.map((a) => `${a.row},${a.col}`))
+            // Each area's every cell: adjacent marked cells are written as one rectangle.
+            .flatMap((cf) =>
+              cf.areas.flatMap((a) =>
+                Array.from({ length: a.rowCount * a.colCount }, (_, i) => {
+                  const row = a.row + Math.floor(i / a.colCount);
+                  return `${row},${a.col + (i % a.colCount)}`;
+                }),
+              ),
+            )
             .sort();
         const expected = () => {
           const tables = findTables(fake.model.toGrids());

@@ -59,6 +59,12 @@ export interface Capabilities {
   /** "A range is limited to 5,000,000 cells for read operations" (same page). */
   readCellLimit: number;
   /**
+   * The longest address list `Worksheet.getRanges` takes: Excel fails longer ones with InvalidArgument
+   * at no documented size (office-js #5198, office-js-docs-pr #2255); 8,192 characters or 512 areas
+   * here, lower in a test that wants to see the add-in split its lists.
+   */
+  addressLimit: { chars: number; areas: number };
+  /**
    * The user's undo stack under add-in writes (undo.ts): whether they are undoable (ExcelUndoApiAll
    * 1.0; without it every write clears the stack) and on which host, for the APIs that clear it only
    * on the desktop.
@@ -72,6 +78,7 @@ export const DEFAULT_CAPABILITIES: Capabilities = {
   platform: { changeEventOnPaste: false, changeEventOnDropdownPick: false },
   responsePayloadLimitBytes: 5 * 1024 * 1024,
   readCellLimit: 5_000_000,
+  addressLimit: { chars: 8192, areas: 512 },
   undo: { addinWritesUndoable: false, platform: "desktop", depth: UNDO_DEPTH },
 };
 

@@ -239,6 +239,8 @@ export interface FakeExcelOptions {
    * claim ExcelUndoApiAll 1.0; `platform` picks which documented APIs clear the stack ("desktop").
    */
   undo?: Partial<Capabilities["undo"]>;
+  /** The longest address list getRanges takes (8,192 characters, 512 areas by default). */
+  addressLimit?: Capabilities["addressLimit"];
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -278,6 +280,7 @@ export class FakeExcel {
           ? DEFAULT_CAPABILITIES.responsePayloadLimitBytes
           : options.responsePayloadLimitBytes,
       undo: { ...DEFAULT_CAPABILITIES.undo, ...(options.undo ?? {}) },
+      addressLimit: options.addressLimit ?? DEFAULT_CAPABILITIES.addressLimit,
     };
     this.host = new FakeHost(model, this.capabilities);
     const others: Record<string, string> = {

@@ -432,6 +432,16 @@ export class Worksheet extends SettableObject<SheetModel> {
       this.gate("getRanges");
       const sheet = this[REQUIRE](run);
       if (address === undefined) return { sheet, areas: [sheet.selection] };
+      // A long list of areas fails with InvalidArgument, at no documented size (office-js #5198: 513
+      // areas in 8,207 characters failed where other 513-area lists worked; office-js-docs-pr #2255):
+      // the fake refuses past its `addressLimit` (8,192 characters or 512 areas by default).
+      const limit = this.context.host.capabilities.addressLimit;
+      const count = address.split(",").length;
+      if (address.length > limit.chars || count > limit.areas) {
+        throw invalid(
+          `The address list is too long for Excel (${address.length} characters, ${count} areas).`,
+        );
+      }
       const areas = parseAreas(address);
       if (
         !areas ||
