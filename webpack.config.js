@@ -29,17 +29,40 @@ function httpsServerOption() {
   const cert = path.join(DEV_CERTS_DIR, "localhost.crt");
   const key = path.join(DEV_CERTS_DIR, "localhost.key");
   const ca = path.join(DEV_CERTS_DIR, "ca.crt");
-  if (!fs.existsSync(cert) || !fs.existsSync(key)) return { type: "https", description: "self-signed" };
+  if (!fs.existsSync(cert) || !fs.existsSync(key))
+    return { type: "https", description: "self-signed", trusted: false };
   const options = { cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
   if (fs.existsSync(ca)) options.ca = fs.readFileSync(ca);
-  return { type: "https", options, description: `office-addin-dev-certs (${DEV_CERTS_DIR})` };
+  return { type: "https", options, description: `office-addin-dev-certs (${DEV_CERTS_DIR})`, trusted: true };
 }
 
-function printHowToSideload(certificate) {
+/**
+ * What `npm start` prints once the server is up. Excel loads the pane only over HTTPS it trusts:
+ * office-addin-dev-certs' certificate, once its CA is installed (`npm run certs`). With webpack's
+ * self-signed certificate Excel shows an empty pane or an error, so then the sideloading steps are
+ * not offered at all: it says what to run instead.
+ */
+function sideloadHelp(certificate, trustedByExcel) {
   const lines = [
     "",
     `绩效指标助手 dev server is up on ${DEV_ORIGIN} (certificate: ${certificate})`,
     `  Preview in any browser:   ${DEV_ORIGIN}/preview.html`,
+  ];
+  if (!trustedByExcel) {
+    return [
+      ...lines,
+      "  (the browser warns about the self-signed certificate once: accept it for localhost)",
+      "",
+      "Excel will refuse this server's self-signed certificate, so the add-in cannot be sideloaded yet.",
+      "To use it in Excel (Windows or Mac): stop this server (Ctrl+C), run",
+      "    npm run certs",
+      "(office-addin-dev-certs makes a certificate for localhost and asks your system to trust its CA),",
+      "then run npm start again: the steps to sideload are printed then.",
+      "",
+    ];
+  }
+  return [
+    ...lines,
     `  Task pane (inside Excel): ${DEV_ORIGIN}/taskpane.html`,
     "",
     `Sideload manifest.xml (also served at ${DEV_ORIGIN}/manifest.xml) into Excel:`,
@@ -50,16 +73,15 @@ function printHowToSideload(certificate) {
     "           (create wef if needed), restart Excel, then Home > Add-ins > 绩效指标助手.",
     "  Web:     open a workbook in Excel on the web; Home > Add-ins > More Add-ins > My Add-ins >",
     "           Upload My Add-in > manifest.xml.",
-    `Then Home > 绩效指标 > 指标助手. Excel needs ${DEV_ORIGIN} to be trusted: open it once in your`,
-    "browser and accept the certificate, or run `npx office-addin-dev-certs install` on Windows or Mac.",
+    "Then Home > 绩效指标 > 指标助手. If the pane stays empty, the certificate's CA is not trusted on this",
+    "machine yet: run npm run certs again (on Linux it cannot install the CA; use Windows or Mac for Excel).",
     "",
   ];
-  console.log(lines.join("\n"));
 }
 
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
-  const { description: certificate, ...server } = httpsServerOption();
+  const { description: certificate, trusted: trustedByExcel, ...server } = httpsServerOption();
   return {
     mode: production ? "production" : "development",
     // No eval-based source maps: the pages' Content-Security-Policy forbids eval, in development too.
@@ -114,6 +136,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/old-webview.js", to: "old-webview.js" },
+          { from: "src/taskpane/support.html", to: "support.html" },
           { from: "manifest.xml", to: "manifest.xml", transform: manifestForPublicUrl },
           { from: path.join(FLUENT_ICON_FONTS, "*.woff"), to: "fonts/[name][ext]" },
         ],
@@ -135,7 +159,7 @@ module.exports = (_env, argv) => {
         devServer.compiler.hooks.done.tap("jixiao-sideload-help", (stats) => {
           if (printed || stats.hasErrors()) return;
           printed = true;
-          setImmediate(() => printHowToSideload(certificate));
+          setImmediate(() => console.log(sideloadHelp(certificate, trustedByExcel).join("\n")));
         });
       },
     },
@@ -143,3 +167,4 @@ module.exports = (_env, argv) => {
 };
 
 module.exports.manifestForPublicUrl = manifestForPublicUrl;
+module.exports.sideloadHelp = sideloadHelp;

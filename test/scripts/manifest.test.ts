@@ -115,6 +115,31 @@ describe("manifest.xml content", () => {
     );
   });
 
+  test("names a support page, served from dist, that runs no script", () => {
+    expect(MANIFEST).toContain('<SupportUrl DefaultValue="https://localhost:3000/support.html"/>');
+    const page = fs.readFileSync(path.join(ROOT, "src", "taskpane", "support.html"), "utf8");
+    expect(page).not.toMatch(/<script/i);
+    expect(page).toContain("撤消");
+    expect(fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8")).toContain(
+      '{ from: "src/taskpane/support.html", to: "support.html" }',
+    );
+  });
+
+  test("npm start offers the sideloading steps only with a certificate Excel can trust, and says what to run otherwise", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { sideloadHelp } = require(path.join(ROOT, "webpack.config.js")) as {
+      sideloadHelp(certificate: string, trusted: boolean): string[];
+    };
+    const selfSigned = sideloadHelp("self-signed", false).join("\n");
+    expect(selfSigned).toContain("npm run certs");
+    expect(selfSigned).toContain("Excel will refuse");
+    expect(selfSigned).not.toContain("Trusted Add-in Catalogs");
+    expect(selfSigned).toContain("/preview.html");
+    const devCerts = sideloadHelp("office-addin-dev-certs", true).join("\n");
+    expect(devCerts).toContain("Trusted Add-in Catalogs");
+    expect(devCerts).toContain("Upload My Add-in");
+  });
+
   test("has every URL on the dev server, so one origin switches them all", () => {
     expect(urls.length).toBeGreaterThan(5);
     expect(urls.filter((url) => !url.startsWith(`${DEV_ORIGIN}/`))).toEqual([]);
