@@ -31,6 +31,12 @@ export interface Grid {
   numberFormats?: (string | null)[][];
   /** The sheet is hidden in its workbook (still checked, but marked). */
   hidden?: boolean;
+  /**
+   * Rows the host would not give with their merged areas (Excel returns at most 512 per request): read
+   * without them, so a merged level cell reads as blank below its label, which the engine takes as the
+   * label continued. The pane says so.
+   */
+  rowsWithoutMerges?: number;
 }
 
 /** The value at a sheet position, or null outside the grid. */

@@ -74,6 +74,8 @@ export interface WorkbookResult {
    * co-authors changed them, and their own add-in marks their changes.
    */
   marksPendingReason: "undo" | "coauthors";
+  /** Sheets some of whose rows Excel would not give with their merged areas (Grid.rowsWithoutMerges). */
+  readWithoutMerges: { sheet: string; rows: number }[];
 }
 
 /** Who asked for a check: the user (a button) or nobody (an edit's live check, the pane opening). */
@@ -196,6 +198,9 @@ export class ExcelAdapter {
       settings: this.settings,
       marksPending: this.sheetOrder.filter((name) => this.marksPending.has(name)),
       marksPendingReason: this.capabilities.undo ? "coauthors" : "undo",
+      readWithoutMerges: ordered.flatMap((r) =>
+        r.grid.rowsWithoutMerges ? [{ sheet: r.sheet, rows: r.grid.rowsWithoutMerges }] : [],
+      ),
     };
   }
 
@@ -327,21 +332,40 @@ export class ExcelAdapter {
       // The list sheet holds our long dropdown lists, not tables: never read, never checked.
       const sizes = allSizes.filter((size) => size.name !== LIST_SHEET);
       // Our marks and each sheet's protection ride along with the first request of values.
-      const finds = new Map<
-        string,
-        { marks: ReturnType<typeof queueFindMarks>; protection: Excel.WorksheetProtection }
-      >();
-      for (const size of sizes) {
-        const worksheet = context.workbook.worksheets.getItem(size.name);
-        worksheet.protection.load("protected");
-        finds.set(size.name, { marks: queueFindMarks(worksheet), protection: worksheet.protection });
-      }
+      const queueFinds = () =>
+        new Map(
+          sizes.map((size) => {
+            const worksheet = context.workbook.worksheets.getItem(size.name);
+            worksheet.protection.load("protected");
+            return [size.name, { marks: queueFindMarks(worksheet), protection: worksheet.protection }];
+          }),
+        );
+      let finds = queueFinds();
       const grids = await readSheets(context, sizes, this.capabilities, {
         ...options,
         maxCells: this.options.maxCellsPerSync,
         onRetry: () => (this.retryCount += 1),
       });
       if (grids.length === 0) await context.sync();
+      const found = () =>
+        new Map(
+          [...finds].map(([name, find]) => [
+            name,
+            { protected: find.protection.protected, marks: find.marks.formulas() },
+          ]),
+        );
+      let state: ReturnType<typeof found>;
+      try {
+        state = found();
+      } catch (error) {
+        // The request that carried them was refused (too large, too merged) and read again without
+        // them: ask once more, on their own.
+        if ((error as { code?: unknown }).code !== "PropertyNotLoaded") throw error;
+        this.retryCount += 1;
+        finds = queueFinds();
+        await context.sync();
+        state = found();
+      }
       this.takeSheetNames(allSizes.map((s) => s.name));
       this.results.clear();
       for (const name of [...this.marksPending])
@@ -358,9 +382,9 @@ export class ExcelAdapter {
         }
         if (options.signal?.aborted) throw new DOMException("The check was cancelled.", "AbortError");
         const result = this.evaluate(size.name, byName.get(size.name) ?? null);
-        const found = finds.get(size.name)!;
+        const sheet = state.get(size.name)!;
         // A protected sheet is still checked; only its marks and dropdowns wait until it is unprotected.
-        if (!found.protection.protected) checked.push({ result, marks: found.marks.formulas() });
+        if (!sheet.protected) checked.push({ result, marks: sheet.marks });
       }
       if (options.signal?.aborted) throw new DOMException("The check was cancelled.", "AbortError");
       const placer = await this.placerFor(

@@ -239,8 +239,10 @@ async function readBlocks(
     const joined = joinBlocks(parts.map((part) => part.grid));
     return joined ? [{ name: block.name, grid: joined }] : [];
   }
-  if (failure === "merges" && block.merges)
-    return readBlocks(context, [{ ...block, merges: false }], capabilities, onRetry);
+  if (failure === "merges" && block.merges) {
+    const read = await readBlocks(context, [{ ...block, merges: false }], capabilities, onRetry);
+    return read.map(({ name, grid }) => ({ name, grid: { ...grid, rowsWithoutMerges: 1 } }));
+  }
   throw new AdapterError("tooLarge", `a row of ${block.name} is too large to read`);
 }
 
@@ -287,5 +289,6 @@ export function joinBlocks(blocks: readonly Grid[]): Grid | null {
     values: blocks.flatMap((b) => b.values),
     numberFormats: blocks.flatMap((b) => b.numberFormats ?? b.values.map((line) => line.map(() => null))),
     merges: [...merges.values()],
+    rowsWithoutMerges: blocks.reduce((n, b) => n + (b.rowsWithoutMerges ?? 0), 0) || undefined,
   };
 }

@@ -415,6 +415,20 @@ describe("reads Excel refuses for their size or their merged areas are split and
     expect(result.sheet.name).toBe(SHEET);
     expect(adapter.lastGrid(SHEET)?.values[0][0]).toBe("项0");
     expect(adapter.lastGrid(SHEET)?.merges).toEqual([]);
+    // The pane is told, so it can say so.
+    expect(result.readWithoutMerges).toEqual([{ sheet: SHEET, rows: 1 }]);
+  });
+
+  it("the whole-workbook check too: its first request refused, marks and protection are asked again", async () => {
+    const values = [Array.from({ length: 1200 }, (_, c) => (c % 2 === 0 ? `项${c}` : null))];
+    const merges = Array.from({ length: 600 }, (_, i) => ({ row: 0, col: i * 2, rowCount: 1, colCount: 2 }));
+    const crowded = { sheet: "合并很多", values, merges, origin: { row: 0, col: 0 } };
+    const { fake, adapter } = setUp([seedGrid(["会议费"]), crowded]);
+    const result = await adapter.checkWorkbook();
+    expect(result.report.stats.tables).toBe(1);
+    expect(result.readWithoutMerges).toEqual([{ sheet: "合并很多", rows: 1 }]);
+    expect(adapter.retries).toBeGreaterThan(0);
+    expect(fake.model.sheet(SHEET).conditionalFormats.some((cf) => isMarkFormula(cf.formula))).toBe(true);
   });
 });
 

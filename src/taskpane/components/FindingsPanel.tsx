@@ -113,6 +113,11 @@ export function FindingsPanel({ state, actions }: PanelProps) {
       <Text block data-testid="findings-summary">
         {stats ? t("findings.summary", { ...stats }) : t("issues.empty")}
       </Text>
+      {result?.readWithoutMerges.map(({ sheet, rows }) => (
+        <Text block className={classes.subtle} key={`merges:${sheet}`} data-testid="read-without-merges">
+          {t("findings.readWithoutMerges", { sheet, rows })}
+        </Text>
+      ))}
       {result && result.marksPending.length > 0 && (
         <div className={classes.row} data-testid="marks-pending">
           <Text block className={classes.subtle}>

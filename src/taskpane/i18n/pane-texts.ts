@@ -63,6 +63,12 @@ export const PANE_TEXTS = defineCatalogue({
   "action.checkSheet": { "zh-CN": "检查当前工作表", "en-US": "Check this sheet" },
   "action.reviewSheet": { "zh-CN": "生成审核意见表", "en-US": "Write review sheet" },
   "action.updateMarks": { "zh-CN": "更新表格中的标记", "en-US": "Update the marks in the sheet" },
+  "findings.readWithoutMerges": {
+    "zh-CN":
+      "“{sheet}”有 {rows} 行的合并单元格太多，Excel 一次读不出（最多 512 个），这些行按未合并读取：合并的层级单元格下方的空格视为同一层级。",
+    "en-US":
+      "{rows} rows of “{sheet}” have more merged cells than Excel returns at once (512); they were read without them, a blank below a merged level cell taken as the same level.",
+  },
   "findings.sheetCount": { "zh-CN": "{count} 张工作表", "en-US": "{count} sheets" },
   "findings.marksPendingCoauthors": {
     "zh-CN":
