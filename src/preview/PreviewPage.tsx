@@ -13,7 +13,7 @@ import type { LostName } from "../xlsx/lost-parts";
 import { tooLarge } from "../xlsx/read-errors";
 import { GridView } from "./GridView";
 import type { ModelChangeKind, WorkbookModel } from "../workbook/workbook-model";
-import { openDocument, type PreviewDocument } from "./preview-document";
+import { openDocument, type PreviewDocument, type PreviewExcel } from "./preview-document";
 import { usePreviewText, type PreviewMessageId } from "./preview-messages";
 import { createSampleWorkbook, SAMPLE_FILE_NAME } from "./sample-workbook";
 import { columnWidths, excelWidth } from "./sheet-layout";
@@ -120,16 +120,31 @@ const LOSABLE_CHANGES: ReadonlySet<ModelChangeKind> = new Set([
   "sheets",
 ]);
 
+/** Opens a workbook in the page (the sample, or a file with its bytes and what it cannot keep). */
+type OpenWorkbook = (
+  model: WorkbookModel,
+  name: string,
+  file?: { source: ArrayBuffer; lost: LostName[] },
+) => void;
+
 export interface PreviewPageProps {
   workbook: WorkbookModel;
   /** The file name a download of this workbook takes. */
   name?: string;
   /** The browser's language: the pane's and the page's until the workbook's settings say otherwise. */
   locale: Lang;
+  /** Which Excel the in-memory workbook behaves as (preview-document.ts): one with undo support by default. */
+  excel?: PreviewExcel;
 }
 
-export function PreviewPage({ workbook, name = SAMPLE_FILE_NAME, locale }: PreviewPageProps) {
-  const [document_, setDocument] = useState<PreviewDocument>(() => openDocument(workbook, name));
+export function PreviewPage({ workbook, name = SAMPLE_FILE_NAME, locale, excel = "undo" }: PreviewPageProps) {
+  const [document_, setDocument] = useState<PreviewDocument>(() =>
+    openDocument(workbook, name, undefined, excel),
+  );
+  const open = useCallback<OpenWorkbook>(
+    (model, fileName, file) => setDocument(openDocument(model, fileName, file, excel)),
+    [excel],
+  );
   const language = useWorkbookLanguage(document_.fake.model);
   const pageLocale = language === "auto" ? locale : language;
   useEffect(() => {
@@ -137,7 +152,7 @@ export function PreviewPage({ workbook, name = SAMPLE_FILE_NAME, locale }: Previ
   }, [pageLocale]);
   return (
     <I18nProvider locale={pageLocale}>
-      <Layout document_={document_} onOpen={setDocument} locale={locale} />
+      <Layout document_={document_} onOpen={open} locale={locale} />
     </I18nProvider>
   );
 }
@@ -148,7 +163,7 @@ function Layout({
   locale,
 }: {
   document_: PreviewDocument;
-  onOpen: (next: PreviewDocument) => void;
+  onOpen: OpenWorkbook;
   locale: Lang;
 }) {
   const { t, locale: pageLocale } = usePreviewText();
@@ -196,7 +211,7 @@ function Layout({
       const result = await readXlsx(source);
       if (!result.ok) return fail(result.error);
       const { sheets, formulaCells, lost } = result.notes;
-      onOpen(openDocument(result.model, file.name.replace(/\.xls[xm]$/i, "") + ".xlsx", { source, lost }));
+      onOpen(result.model, file.name.replace(/\.xls[xm]$/i, "") + ".xlsx", { source, lost });
       const data = { name: file.name, sheets, count: formulaCells };
       // What a download cannot keep is said now, before the user edits and relies on it.
       setMessage(
@@ -254,7 +269,7 @@ function Layout({
 
   const backToSample = () => {
     if (!mayReplace()) return;
-    onOpen(openDocument(createSampleWorkbook(), SAMPLE_FILE_NAME));
+    onOpen(createSampleWorkbook(), SAMPLE_FILE_NAME);
     setMessage({ kind: "info", id: "open.sample" });
   };
 

@@ -7,12 +7,17 @@ import { registerBundledIcons } from "../taskpane/fluent-icons";
 import { pickLang } from "../core/i18n/lang";
 import { PreviewPage } from "./PreviewPage";
 import { createSampleWorkbook } from "./sample-workbook";
+import { previewExcelFrom } from "./preview-document";
 
 registerBundledIcons();
 const locale = pickLang(navigator.language);
 document.documentElement.lang = locale;
 createRoot(document.getElementById("root") as HTMLElement).render(
   <StrictMode>
-    <PreviewPage workbook={createSampleWorkbook()} locale={locale} />
+    <PreviewPage
+      workbook={createSampleWorkbook()}
+      locale={locale}
+      excel={previewExcelFrom(location.search)}
+    />
   </StrictMode>,
 );

@@ -8,10 +8,15 @@ import * as path from "node:path";
 const SCRIPT = fs.readFileSync(path.join(__dirname, "../../src/taskpane/old-webview.js"), "utf8");
 
 function runAs(userAgent: string): void {
-  document.body.innerHTML = '<div id="root">pane</div>';
+  const root = document.createElement("div");
+  root.id = "root";
+  root.textContent = "pane";
+  document.body.replaceChildren(root);
   Object.defineProperty(window.navigator, "userAgent", { value: userAgent, configurable: true });
-  // The file as the page runs it: a classic script, in the page's global scope.
-  new Function(SCRIPT)();
+  // The file as the page runs it: a classic script element, in the page's global scope.
+  const script = document.createElement("script");
+  script.textContent = SCRIPT;
+  document.body.appendChild(script);
 }
 
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; rv:11.0) like Gecko";
@@ -50,5 +55,10 @@ test("parses as ES5, as Internet Explorer's engine does (no trailing commas in c
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const acorn = require("acorn") as { parse(code: string, options: { ecmaVersion: number }): unknown };
   expect(() => acorn.parse(SCRIPT, { ecmaVersion: 5 })).not.toThrow();
-  expect(() => acorn.parse("f(a, b,);", { ecmaVersion: 5 })).toThrow();
+  expect(() => acorn.parse("Math.max(1, 2,);", { ecmaVersion: 5 })).toThrow();
+});
+
+test("is loaded by the pane's page before its bundle", () => {
+  const page = fs.readFileSync(path.join(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
+  expect(page).toContain('<script src="old-webview.js"></script>');
 });
