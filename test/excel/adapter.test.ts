@@ -433,7 +433,7 @@ describe("reads Excel refuses for their size or their merged areas are split and
 });
 
 describe("dropdown lists too long for Excel's inline source (255 characters)", () => {
-  /** An organisation's profile whose 产出指标 has 20 long level-2 labels: a list of about 340 characters. */
+  /** An organisation's profile whose 产出指标 has 24 more long level-2 labels: a list of over 400 characters. */
   function longProfile() {
     const base = BUILTIN_PROFILE_INPUTS["2015"];
     return ProfileSchema.parse({
@@ -446,7 +446,7 @@ describe("dropdown lists too long for Excel's inline source (255 characters)", (
               expectedLevel2: [],
               level2: [
                 ...l1.level2,
-                ...Array.from({ length: 20 }, (_, j) => ({
+                ...Array.from({ length: 24 }, (_, j) => ({
                   label: `本单位自定的很长的二级指标第${j + 1}项`,
                   role: "other" as const,
                 })),
@@ -477,6 +477,7 @@ describe("dropdown lists too long for Excel's inline source (255 characters)", (
     const b4 = level2Of(fake, "B4");
     expect(b4.source).toMatch(/^=jixiao_lists!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/);
     expect(b4.items).toEqual(profile.level1[0].level2.map((l2) => l2.label));
+    expect(b4.items!.join(",").length).toBeGreaterThan(400);
     expect(b4.entry?.errorAlert).toMatchObject({ showAlert: true, style: "Stop" });
     // Short lists stay inline.
     expect(level2Of(fake, "A4").source).toBe("产出指标,效益指标,满意度指标");
@@ -542,7 +543,7 @@ describe("dropdown lists too long for Excel's inline source (255 characters)", (
     const asked = await adapter.checkSheet(SHEET);
     expect(asked.marksPending).toEqual([]);
     expect(fake.model.findSheet(LIST_SHEET)?.visibility).toBe("VeryHidden");
-    expect(level2Of(fake, "B4").items).toHaveLength(24);
+    expect(level2Of(fake, "B4").items).toHaveLength(28);
   });
 });
 
