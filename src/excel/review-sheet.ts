@@ -167,7 +167,9 @@ export async function writeReviewSheet(
           textToDisplay: `${row.sheet}!${row.cell}`,
         };
       });
-      context.workbook.settings.add(REVIEW_SHEET_KEY, target.name);
+      // Which sheet is ours, kept in the workbook only when that changes: a settings write cannot be
+      // undone (office-js #3141), and a refresh of the same sheet needs none.
+      if (target.name !== ours) context.workbook.settings.add(REVIEW_SHEET_KEY, target.name);
       sheet.activate();
       await context.sync();
       return { sheet: target.name, created: !target.reuse, rows: content.rows.length };

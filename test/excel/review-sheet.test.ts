@@ -94,6 +94,16 @@ describe("writeReviewSheet", () => {
     expect(sheet.cell("B5").hyperlink).toBeNull();
   });
 
+  test("a refresh of the same sheet writes no setting: where Excel undoes add-ins' writes, the user's history stays", async () => {
+    const { fake, host } = fakeWorkbook(undefined, { undo: { addinWritesUndoable: true, platform: "web" } });
+    await writeReviewSheet(host, content([["2022年绩效目标", "E13", "a"]]));
+    fake.user.edit("2022年绩效目标", "H1", "备注");
+    const clears = fake.undo.clears;
+    await writeReviewSheet(host, content([["2022年绩效目标", "B2", "goal-missing"]]));
+    expect(fake.undo.clears).toBe(clears);
+    expect(fake.undo.labels()).toContain("user: edit 2022年绩效目标!H1");
+  });
+
   test("a 审核意见 sheet the user made is not overwritten", async () => {
     const { fake, host } = fakeWorkbook();
     fake.model.addSheet("审核意见").setValue(0, 0, "我自己的意见");
