@@ -23,7 +23,9 @@ test("opening the pane and typing write nothing; the pane says the marks are beh
   expect(fake.undo.clears).toBe(0);
   expect(ourMarks(fake)).toEqual([]);
 
-  await user.click(within(pending).getByRole("button", { name: "更新表格中的标记" }));
+  const update = within(pending).getByRole("button", { name: "更新表格中的标记" });
+  expect(update).toHaveAttribute("title", expect.stringContaining("清空此前的撤消记录"));
+  await user.click(update);
   await waitFor(() => expect(screen.queryByTestId("marks-pending")).not.toBeInTheDocument());
   expect(ourMarks(fake).length).toBeGreaterThan(0);
   // That write was the user's to make: on this Excel it is what empties the undo history.

@@ -138,6 +138,7 @@ export function FindingsPanel({ state, actions }: PanelProps) {
             iconProps={{ iconName: "Refresh" }}
             onClick={() => void actions.checkWorkbook()}
             disabled={busy}
+            title={result.marksPendingReason === "undo" ? t("action.updateMarksNote") : undefined}
           >
             {t("action.updateMarks")}
           </ActionButton>

@@ -63,6 +63,11 @@ export const PANE_TEXTS = defineCatalogue({
   "action.checkSheet": { "zh-CN": "检查当前工作表", "en-US": "Check this sheet" },
   "action.reviewSheet": { "zh-CN": "生成审核意见表", "en-US": "Write review sheet" },
   "action.updateMarks": { "zh-CN": "更新表格中的标记", "en-US": "Update the marks in the sheet" },
+  "action.updateMarksNote": {
+    "zh-CN": "在这一版本的 Excel 中，写入标记会清空此前的撤消记录；之后的修改仍可撤消。",
+    "en-US":
+      "In this version of Excel, writing the marks empties the undo history so far; later changes can be undone.",
+  },
   "findings.readWithoutMerges": {
     "zh-CN":
       "“{sheet}”有 {rows} 行的合并单元格太多，Excel 一次读不出（最多 512 个），这些行按未合并读取：合并的层级单元格下方的空格视为同一层级。",
@@ -78,9 +83,9 @@ export const PANE_TEXTS = defineCatalogue({
   },
   "findings.marksPending": {
     "zh-CN":
-      "{sheets}中的标记尚未随修改更新：这一版本的 Excel 不能撤消加载项写入的内容，自动更新会清空您的撤消记录（Ctrl+Z）。需要时请点击“更新表格中的标记”（之后的修改仍可撤消，此前的不能）。",
+      "{sheets}中的标记尚未随修改更新：这一版本的 Excel 撤消不了加载项写入的内容，自动更新会清空您的撤消记录（Ctrl+Z）。",
     "en-US":
-      "The marks on {sheets} do not follow your changes yet: this version of Excel cannot undo what an add-in writes, and updating them by itself would empty your undo history (Ctrl+Z). Click “Update the marks in the sheet” when you want them (changes after that can be undone, earlier ones cannot).",
+      "The marks on {sheets} do not follow your changes yet: this version of Excel cannot undo an add-in's writes, and updating them by itself would empty your undo history (Ctrl+Z).",
   },
   "task.checkSheet": { "zh-CN": "正在检查当前工作表…", "en-US": "Checking this sheet…" },
   "task.checkWorkbook": { "zh-CN": "正在检查工作簿…", "en-US": "Checking the workbook…" },
