@@ -92,8 +92,10 @@ const MESSAGES = {
 
   // ---- usage ----
   "usage.unknownCommand": {
-    "zh-CN": "未知命令“{command}”。可用命令：check、fix、template、templates（jixiao --help 查看用法）",
-    "en-US": "unknown command “{command}”. Commands: check, fix, template, templates (see jixiao --help)",
+    "zh-CN":
+      "未知命令“{command}”。可用命令：check、fix、template、templates、library（jixiao --help 查看用法）",
+    "en-US":
+      "unknown command “{command}”. Commands: check, fix, template, templates, library (see jixiao --help)",
   },
   "usage.bad": {
     "zh-CN": "用法错误：{reason}（jixiao {command} --help 查看用法）",
@@ -107,6 +109,7 @@ const MESSAGES = {
     "zh-CN": "在 {paths} 中没有找到 .xlsx 或 .csv 文件",
     "en-US": "no .xlsx or .csv files found in {paths}",
   },
+  "usage.badLimit": { "zh-CN": "--limit 应为正整数", "en-US": "--limit must be a whole number of 1 or more" },
   "usage.badFormat": { "zh-CN": "--format 只能是 text 或 json", "en-US": "--format must be text or json" },
   "usage.badLang": { "zh-CN": "--lang 只能是 zh 或 en", "en-US": "--lang must be zh or en" },
   "usage.badMaxSize": {
@@ -255,6 +258,33 @@ const MESSAGES = {
     "zh-CN": "用 jixiao template <id 或项目名> -o 输出.xlsx 生成表格",
     "en-US": "make one with jixiao template <id or item> -o out.xlsx",
   },
+
+  // ---- library ----
+  "library.name": { "zh-CN": "三级指标", "en-US": "indicator" },
+  "library.kind": { "zh-CN": "类型", "en-US": "kind" },
+  "library.value": { "zh-CN": "常见写法", "en-US": "usual value" },
+  "library.placement": { "zh-CN": "所属一级/二级（88号）", "en-US": "level 1 / level 2 (2015)" },
+  "library.sources": { "zh-CN": "出处数", "en-US": "sources" },
+  "library.kind.count": { "zh-CN": "数量", "en-US": "count" },
+  "library.kind.rate": { "zh-CN": "比率", "en-US": "rate" },
+  "library.kind.cost": { "zh-CN": "成本", "en-US": "cost" },
+  "library.kind.deadline": { "zh-CN": "时效", "en-US": "deadline" },
+  "library.kind.satisfaction": { "zh-CN": "满意度", "en-US": "satisfaction" },
+  "library.kind.qualitative": { "zh-CN": "定性", "en-US": "qualitative" },
+  "library.kind.other": { "zh-CN": "其他", "en-US": "other" },
+  "library.count": {
+    "zh-CN": "指标库共 {count} 个三级指标，均取自已公开的绩效目标表",
+    "en-US": "{count} indicators in the library, every one from a published table",
+  },
+  "library.found": {
+    "zh-CN": "“{query}”找到 {count} 个指标",
+    "en-US": "{count} {count|indicator|indicators} for “{query}”",
+  },
+  "library.usage": {
+    "zh-CN": "用 jixiao library --search <文字或拼音首字母> 查找；--format json 列出每个指标的出处",
+    "en-US":
+      "search with jixiao library --search <text or pinyin initials>; --format json lists every source",
+  },
 } satisfies Record<string, Texts>;
 
 export type MessageId = keyof typeof MESSAGES;
@@ -310,6 +340,8 @@ const HELP_ZH = (version: string): string => `jixiao ${version} — 绩效指标
       --force                     输出文件已存在时覆盖
   jixiao templates [--format json] [--catalogue <文件>]
                                   列出模板目录
+  jixiao library [--search <文字或拼音首字母>] [--limit <N>] [--format json]
+                                  指标库：已公开表格中出现过的三级指标及其出处
 
 退出码：0 没有错误（可有警告）；1 发现错误；2 用法错误或有文件无法读取。`;
 
@@ -341,5 +373,7 @@ Usage:
       --force                     replace the output if it exists
   jixiao templates [--format json] [--catalogue <file>]
                                   list the template catalogue
+  jixiao library [--search <text or pinyin initials>] [--limit <N>] [--format json]
+                                  the indicator library: indicators of published tables, with their sources
 
 Exit codes: 0 no errors (warnings allowed); 1 errors found; 2 a usage error or a file that could not be read.`;

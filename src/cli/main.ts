@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   fix: async () => (await import("./fix")).runFix,
   template: async () => (await import("./template")).runTemplate,
   templates: async () => (await import("./template")).runTemplates,
+  library: async () => (await import("./library")).runLibrary,
 };
 
 export function version(): string {

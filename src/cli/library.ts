@@ -1,0 +1,98 @@
+/**
+ * `jixiao library`: the indicator library — every indicator seen in the published tables we hold, with
+ * its sources — listed or searched (by characters, aliases or pinyin initials), as text or JSON.
+ *
+ *   jixiao library --search 培训人              the best matches, best first
+ *   jixiao library --format json                every entry with its sources (a reviewer's reference)
+ */
+import { LIBRARY_ENTRIES } from "../core/library/library-data";
+import { LibraryIndex } from "../core/library/search";
+import type { LibraryEntry } from "../core/library/schema";
+import type { Lang } from "../core/i18n/lang";
+import { cliMessage } from "./cli-messages";
+import { displayWidth } from "./display-width";
+import { EXIT_OK } from "./exit-codes";
+import type { Io } from "./io";
+import { parseCommandArgs, parseFormat, parseLang, UsageError } from "./options";
+import { terminalLines } from "./terminal-text";
+
+/** Matches shown for a search unless --limit says otherwise. */
+const SEARCH_LIMIT = 20;
+
+export async function runLibrary(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    search: { type: "string", short: "s" },
+    limit: { type: "string" },
+    format: { type: "string", short: "f" },
+    lang: { type: "string" },
+  });
+  const lang = parseLang(values.lang as string | undefined, io.env);
+  const format = parseFormat(values.format as string | undefined);
+  if (positionals.length > 0) throw new UsageError("usage.bad", { reason: positionals.join(" ") });
+  const query = values.search as string | undefined;
+  const limit = parseLimit(values.limit as string | undefined, query === undefined ? Infinity : SEARCH_LIMIT);
+  const hits =
+    query === undefined
+      ? LIBRARY_ENTRIES.slice(0, limit).map((entry) => ({ entry, score: null as number | null }))
+      : new LibraryIndex(LIBRARY_ENTRIES).search(query, limit);
+  if (format === "json") {
+    const report = {
+      library: { entries: LIBRARY_ENTRIES.length, shown: hits.length, query: query ?? null },
+      entries: hits.map(({ entry, score }) => (score === null ? entry : { ...entry, score })),
+    };
+    io.out(JSON.stringify(report, null, 2) + "\n");
+  } else {
+    io.out(
+      terminalLines(
+        formatEntries(
+          hits.map((hit) => hit.entry),
+          lang,
+          query,
+        ),
+      ),
+    );
+  }
+  return EXIT_OK;
+}
+
+function parseLimit(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError("usage.badLimit");
+  return limit;
+}
+
+function formatEntries(entries: readonly LibraryEntry[], lang: Lang, query: string | undefined): string {
+  const header = [
+    cliMessage(lang, "library.name"),
+    cliMessage(lang, "library.kind"),
+    cliMessage(lang, "library.value"),
+    cliMessage(lang, "library.placement"),
+    cliMessage(lang, "library.sources"),
+  ];
+  const lines = [
+    header,
+    ...entries.map((entry) => {
+      const placement = entry.placements["2015"] ?? entry.placements["2021"];
+      return [
+        entry.name,
+        cliMessage(lang, `library.kind.${entry.kind}`),
+        `${entry.comparator}${entry.unit}`,
+        placement ? `${placement.level1}/${placement.level2}` : "",
+        String(entry.sources.length),
+      ];
+    }),
+  ];
+  const widths = header.map((_, i) => Math.max(...lines.map((line) => displayWidth(line[i]))));
+  const text = lines.map((line) =>
+    line
+      .map((cell, i) => cell + " ".repeat(widths[i] - displayWidth(cell)))
+      .join("  ")
+      .trimEnd(),
+  );
+  const summary =
+    query === undefined
+      ? cliMessage(lang, "library.count", { count: LIBRARY_ENTRIES.length })
+      : cliMessage(lang, "library.found", { count: entries.length, query });
+  return [...text, summary, cliMessage(lang, "library.usage")].join("\n") + "\n";
+}

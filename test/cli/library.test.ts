@@ -1,0 +1,55 @@
+/** `jixiao library`: the indicator library listed and searched, as text or JSON, each entry with its sources. */
+import { LIBRARY_ENTRIES } from "../../src/core/library/library-data";
+import { LibrarySchema } from "../../src/core/library/schema";
+import { ensureCliBuilt, runCli } from "./helpers/run-cli";
+
+beforeAll(() => ensureCliBuilt());
+
+test("--search 培训人 --format json: the matches, best first, each with its sources", () => {
+  const run = runCli(["library", "--search", "培训人", "--format", "json"]);
+  expect(run.code).toBe(0);
+  expect(run.stderr).toBe("");
+  const report = JSON.parse(run.stdout) as {
+    library: { entries: number; shown: number; query: string };
+    entries: (Record<string, unknown> & { name: string; score: number; sources: unknown[] })[];
+  };
+  expect(report.library).toEqual({
+    entries: LIBRARY_ENTRIES.length,
+    shown: report.entries.length,
+    query: "培训人",
+  });
+  expect(report.entries.length).toBeGreaterThan(0);
+  expect(report.entries.every((e) => e.name.includes("培训") && e.sources.length > 0)).toBe(true);
+  const scores = report.entries.map((e) => e.score);
+  expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  const withoutScores = report.entries.map(({ score: _score, ...entry }) => entry);
+  expect(() => LibrarySchema.parse({ entries: withoutScores })).not.toThrow();
+});
+
+test("--format json lists the whole library", () => {
+  const run = runCli(["library", "--format", "json"]);
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout) as { entries: { id: string }[] };
+  expect(report.entries.map((e) => e.id)).toEqual(LIBRARY_ENTRIES.map((e) => e.id));
+});
+
+test("text: a table, the count and how to search, in the language asked for", () => {
+  const zh = runCli(["library", "--search", "pxrc", "--lang", "zh"]);
+  expect(zh.code).toBe(0);
+  expect(zh.stdout.split("\n")[0]).toMatch(/^三级指标\s+类型\s+常见写法/);
+  expect(zh.stdout).toContain("主体班培训人次");
+  expect(zh.stdout).toContain("“pxrc”找到 1 个指标");
+  const en = runCli(["library", "--search", "pxrc", "--lang", "en"]);
+  expect(en.stdout).toContain("1 indicator for “pxrc”");
+  const all = runCli(["library", "--lang", "zh"]);
+  expect(all.stdout).toContain(`指标库共 ${LIBRARY_ENTRIES.length} 个三级指标`);
+});
+
+test("a bad --limit or a stray argument is a usage error (exit 2, one line)", () => {
+  const limit = runCli(["library", "--limit", "0", "--lang", "zh"]);
+  expect(limit.code).toBe(2);
+  expect(limit.stderr).toBe("jixiao library: --limit 应为正整数\n");
+  const stray = runCli(["library", "培训", "--lang", "en"]);
+  expect(stray.code).toBe(2);
+  expect(stray.stderr.split("\n")).toHaveLength(2);
+});
