@@ -17,6 +17,8 @@ interface Indexed {
   name: string;
   aliases: string[];
   initials: string[];
+  /** The name holds Latin letters (ICP备案率, 5G基站数): typed letters are then its text, not initials. */
+  latin: boolean;
 }
 
 /** Spaces out, full-width letters and digits folded, lower case: how a query and a name are compared. */
@@ -29,6 +31,10 @@ export function normaliseQuery(text: string): string {
 
 export class LibraryIndex {
   private readonly items: Indexed[];
+  /** For each character of a name or alias, the items holding it: a query looks only at those. */
+  private readonly byChar = new Map<string, number[]>();
+  /** For each letter of the pinyin initials, the items whose initials hold it. */
+  private readonly byInitial = new Map<string, number[]>();
 
   constructor(entries: readonly LibraryEntry[]) {
     this.items = entries.map((entry) => ({
@@ -36,19 +42,32 @@ export class LibraryIndex {
       name: normaliseQuery(entry.name),
       aliases: entry.aliases.map(normaliseQuery),
       initials: entry.initials,
+      latin: /[a-z]/.test(normaliseQuery(entry.name)),
     }));
+    this.items.forEach((item, i) => {
+      for (const char of new Set([...item.name, ...item.aliases.join("")])) post(this.byChar, char, i);
+      for (const letter of new Set(item.initials.join(""))) post(this.byInitial, letter, i);
+    });
   }
 
   /** The best matches, best first; ties go to the indicator seen in more tables, then the shorter name. */
-  search(query: string, limit = 10): LibraryHit[] {
+  search(query: string, limit = 10, options: { everyEntry?: boolean } = {}): LibraryHit[] {
     const q = normaliseQuery(query);
     if (q === "") return [];
     const ascii = /^[a-z0-9]+$/.test(q);
     const hits: LibraryHit[] = [];
-    for (const item of this.items) {
-      const score = ascii && !/[a-z]/.test(item.name) ? initialsScore(item, q) : textScore(item, q);
-      if (score > 0) hits.push({ entry: item.entry, score });
-    }
+    const score = (i: number) => {
+      const item = this.items[i];
+      const value = ascii && !item.latin ? initialsScore(item, q) : textScore(item, q);
+      if (value > 0) hits.push({ entry: item.entry, score: value });
+    };
+    // Every character of the query must be in a match (its name, an alias, or its initials): only the
+    // items of the query's rarest character are looked at.
+    // (`everyEntry` scores them all: the reference the index is tested against.)
+    const candidates = options.everyEntry
+      ? this.items.keys()
+      : new Set([...rarest(this.byChar, q), ...(ascii ? rarest(this.byInitial, q) : [])]);
+    for (const i of candidates) score(i);
     hits.sort(
       (a, b) =>
         b.score - a.score ||
@@ -58,6 +77,23 @@ export class LibraryIndex {
     );
     return hits.slice(0, limit);
   }
+}
+
+function post(index: Map<string, number[]>, key: string, item: number): void {
+  const list = index.get(key);
+  if (list) list.push(item);
+  else index.set(key, [item]);
+}
+
+/** The shortest posting list among the query's characters (none when a character is nowhere). */
+function rarest(index: Map<string, number[]>, q: string): readonly number[] {
+  let best: readonly number[] | null = null;
+  for (const char of q) {
+    const list = index.get(char);
+    if (!list) return [];
+    if (!best || list.length < best.length) best = list;
+  }
+  return best ?? [];
 }
 
 function textScore(item: Indexed, q: string): number {

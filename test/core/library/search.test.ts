@@ -55,3 +55,17 @@ test("on the real library: 培训人 finds the training indicators, 满意度 th
 test("normalises full-width letters and spaces as the index does", () => {
   expect(normaliseQuery(" ＰＸ rc ")).toBe("pxrc");
 });
+
+test("the character index loses no match: the same hits as scoring every entry, for 600 queries", () => {
+  const queries: string[] = [];
+  LIBRARY_ENTRIES.forEach((e, i) => {
+    if (i % 2 === 0) queries.push(e.name.slice(i % 3, (i % 3) + 1 + (i % 4)));
+    else queries.push(e.initials[0].slice(i % 2, 2 + (i % 3)));
+    if (queries.length % 7 === 0) queries.push(`${e.name[0]}${e.name[e.name.length - 1]}`);
+  });
+  for (const query of queries.slice(0, 600)) {
+    const fast = index.search(query, 1000).map((h) => `${h.entry.id}:${h.score}`);
+    const every = index.search(query, 1000, { everyEntry: true }).map((h) => `${h.entry.id}:${h.score}`);
+    expect([query, fast]).toEqual([query, every]);
+  }
+});
