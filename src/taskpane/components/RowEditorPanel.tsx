@@ -20,6 +20,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import { useRowForm, useRowTarget, type RowTarget } from "../state/useRowEditor";
 import type { JixiaoActions, JixiaoState } from "../state/useJixiao";
 import type { PanelProps } from "../workbench/Workbench";
+import { LibrarySuggestions } from "./LibrarySuggestions";
 import { panelClasses } from "./styles";
 
 export default function RowEditorPanel({ state, actions }: PanelProps) {
@@ -33,7 +34,17 @@ export default function RowEditorPanel({ state, actions }: PanelProps) {
         {t("rowEditor.heading")}
       </Text>
       {target ? (
-        <RowForm key={target.key} target={target} state={state} actions={actions} />
+        <>
+          {target.table.columns.level3 !== undefined && (
+            <LibrarySuggestions
+              key={`library:${target.key}`}
+              target={target}
+              state={state}
+              actions={actions}
+            />
+          )}
+          <RowForm key={target.key} target={target} state={state} actions={actions} />
+        </>
       ) : (
         <Text block className={classes.subtle}>
           {state.selection

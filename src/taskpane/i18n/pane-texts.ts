@@ -338,6 +338,39 @@ export const PANE_TEXTS = defineCatalogue({
     "en-US": "The table is no longer where it was (it may have changed). Check again and retry.",
   },
   "rowEditor.heading": { "zh-CN": "编辑指标行", "en-US": "Edit indicator row" },
+  "library.heading": { "zh-CN": "指标库", "en-US": "Indicator library" },
+  "library.search": {
+    "zh-CN": "查找指标（文字或拼音首字母）",
+    "en-US": "Find an indicator (text or pinyin initials)",
+  },
+  "library.loading": { "zh-CN": "正在载入指标库…", "en-US": "Loading the indicator library…" },
+  "library.none": {
+    "zh-CN": "指标库中没有与“{query}”相近的指标。",
+    "en-US": "Nothing in the library is like “{query}”.",
+  },
+  "library.seen": {
+    "zh-CN": "见于 {count} 张已公开的表",
+    "en-US": "seen in {count} published {count|table|tables}",
+  },
+  "library.sources": { "zh-CN": "出处：{sources}", "en-US": "Sources: {sources}" },
+  "library.choose": { "zh-CN": "填入", "en-US": "Use" },
+  "library.chooseLabel": { "zh-CN": "将“{name}”填入此行", "en-US": "Use “{name}” for this row" },
+  "library.chooseHint": {
+    "zh-CN": "填入指标名称，并只补全此行的空单元格（层级、描述、指标值、依据）。",
+    "en-US":
+      "Writes the indicator's name and fills only this row's empty cells (levels, description, value, basis).",
+  },
+  "library.filled": {
+    "zh-CN": "已填入“{name}”：只写入了此行的空单元格。",
+    "en-US": "Used “{name}”: only this row's empty cells were written.",
+  },
+  "library.kind.count": { "zh-CN": "数量", "en-US": "count" },
+  "library.kind.rate": { "zh-CN": "比率", "en-US": "rate" },
+  "library.kind.cost": { "zh-CN": "成本", "en-US": "cost" },
+  "library.kind.deadline": { "zh-CN": "时效", "en-US": "deadline" },
+  "library.kind.satisfaction": { "zh-CN": "满意度", "en-US": "satisfaction" },
+  "library.kind.qualitative": { "zh-CN": "定性", "en-US": "qualitative" },
+  "library.kind.other": { "zh-CN": "其他", "en-US": "other" },
   "rowEditor.noSelection": {
     "zh-CN": "请在绩效目标表中选择一个指标行。",
     "en-US": "Select an indicator row in a target table.",

@@ -1,0 +1,69 @@
+/**
+ * The indicator library in the pane: loaded on first use, after Office has answered (the row editor
+ * that asks for it is only shown then), from a chunk of its own, so the pane's first load does not
+ * carry it; then searched as the user types, and chosen for a row.
+ */
+import { useEffect, useMemo, useState } from "react";
+import { planLibraryFill } from "../../core/library/fill";
+import type { LibraryEntry } from "../../core/library/schema";
+import type { LibraryHit, LibraryIndex } from "../../core/library/search";
+import type { JixiaoActions } from "./useJixiao";
+import { PROBLEM_MESSAGES, type RowTarget } from "./useRowEditor";
+
+let loading: Promise<LibraryIndex> | null = null;
+
+export function loadLibrary(): Promise<LibraryIndex> {
+  loading ??= Promise.all([
+    import(/* webpackChunkName: "library" */ "../../core/library/library-data"),
+    import(/* webpackChunkName: "library" */ "../../core/library/search"),
+  ]).then(([data, search]) => new search.LibraryIndex(data.LIBRARY_ENTRIES));
+  return loading;
+}
+
+/** The library once loaded (null meanwhile, or when it could not be loaded). */
+export function useLibrary(): LibraryIndex | null {
+  const [index, setIndex] = useState<LibraryIndex | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadLibrary().then(
+      (loaded) => live && setIndex(loaded),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return index;
+}
+
+/** At most this many suggestions: the pane is narrow. */
+export const SUGGESTIONS = 8;
+
+export function useLibrarySearch(index: LibraryIndex | null, query: string): LibraryHit[] {
+  return useMemo(() => (index ? index.search(query, SUGGESTIONS) : []), [index, query]);
+}
+
+/** Writes the chosen entry into the row: its name and the row's empty cells (core/library/fill.ts). */
+export function chooseEntry(
+  target: RowTarget,
+  entry: LibraryEntry,
+  actions: JixiaoActions,
+): Promise<boolean> {
+  const { table, row, profile } = target;
+  return actions.applyPlan(
+    "editRow",
+    table.sheet,
+    (fresh) => {
+      const freshTable = fresh.tables.find(
+        (t) => t.headerRow === table.headerRow && t.bounds.col === table.bounds.col,
+      );
+      const freshRow = freshTable?.rows.find((r) => r.row === row.row);
+      if (!freshTable || !freshRow) return { refused: { kind: "warning", id: "rowEditor.rowGone" } };
+      const planned = planLibraryFill(freshTable, freshRow, entry, profile, fresh.grid);
+      if (!planned.ok) return { refused: { kind: "warning", id: PROBLEM_MESSAGES[planned.problem] } };
+      if (planned.edits.length === 0) return { refused: { kind: "info", id: "rowEditor.nothingChanged" } };
+      return planned.edits;
+    },
+    () => ({ kind: "success", id: "library.filled", data: { name: entry.name } }),
+  );
+}

@@ -1,0 +1,74 @@
+/** 指标库 in the row editor: what the user typed finds published indicators; choosing one fills the row's empty cells. */
+import { screen, waitFor, within } from "@testing-library/react";
+import type { Grid } from "../../src/core/grid";
+import { LIBRARY_ENTRIES } from "../../src/core/library/library-data";
+import { inExcel, openTab, renderPane } from "./helpers/pane";
+
+const SHEET = "培训";
+
+/** A small table whose fourth row holds only what the user typed in its 三级指标 cell. */
+function typedRow(): Grid {
+  return {
+    sheet: SHEET,
+    values: [
+      ["1、2025年度培训费项目绩效目标表"],
+      ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+      ["产出指标", "数量指标", "组织培训次数", "组织培训次数", "≥2次", "计划标准"],
+      [null, null, "培训人", null, null, null],
+      ["效益指标", "社会效益指标", "提升业务能力", "参加培训人员业务提升情况", "有效提升", "计划标准"],
+      ["满意度指标", "服务对象满意度指标", "参训人员满意度", "参训人员满意度", "≥95%", "计划标准"],
+    ],
+    merges: [],
+    origin: { row: 0, col: 0 },
+  };
+}
+
+test("培训人 offers the training indicators; 填入 writes the name and only the row's empty cells", async () => {
+  const { fake, user } = await renderPane({ grids: [typedRow()] });
+  await inExcel(fake, () => fake.user.select(SHEET, "C4"));
+  await openTab(user, "行编辑");
+  const library = await screen.findByTestId("library");
+  expect(within(library).getByRole("searchbox")).toHaveValue("培训人");
+  const list = await within(library).findByRole("list", { name: "指标库" });
+  const offered = within(list)
+    .getAllByRole("listitem")
+    .map((item) => item.getAttribute("data-library-entry"));
+  expect(offered).toContain("培训人员出勤率");
+  expect(offered.every((name) => name!.includes("培训") && name!.includes("人"))).toBe(true);
+
+  const entry = LIBRARY_ENTRIES.find((e) => e.name === "培训人员出勤率")!;
+  await user.click(within(list).getByRole("button", { name: "将“培训人员出勤率”填入此行" }));
+  await screen.findByText("已填入“培训人员出勤率”：只写入了此行的空单元格。");
+  const sheet = fake.model.sheet(SHEET);
+  expect(sheet.cell("C4").value).toBe("培训人员出勤率");
+  expect(sheet.cell("B4").value).toBe(entry.placements["2015"]!.level2);
+  expect(sheet.cell("D4").value).toBe(entry.description);
+  expect(String(sheet.cell("E4").value)).toMatch(/^≥\d+(\.\d+)?%$/);
+  expect(sheet.cell("F4").value).toBe(entry.basis[0]);
+  // The rows around it are untouched.
+  expect(sheet.cell("C3").value).toBe("组织培训次数");
+  expect(sheet.cell("A4").value).toBeNull();
+  // The row now checks without an error.
+  await openTab(user, "检查");
+  await waitFor(() =>
+    expect(
+      [...screen.getByTestId("findings-list").querySelectorAll<HTMLElement>("[data-finding]")]
+        .map((el) => el.dataset.finding!)
+        .filter((key) => /^培训![A-F]4:/.test(key)),
+    ).toEqual([]),
+  );
+});
+
+test("a search with no match says so; pinyin initials find by sound", async () => {
+  const { fake, user } = await renderPane({ grids: [typedRow()] });
+  await inExcel(fake, () => fake.user.select(SHEET, "C4"));
+  await openTab(user, "行编辑");
+  const library = await screen.findByTestId("library");
+  const box = within(library).getByRole("searchbox");
+  await user.clear(box);
+  await user.type(box, "ztbpxrc");
+  await within(library).findByText("主体班培训人次");
+  await user.clear(box);
+  await user.type(box, "量子纠缠");
+  await within(library).findByText("指标库中没有与“量子纠缠”相近的指标。");
+});
