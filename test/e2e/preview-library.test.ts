@@ -1,0 +1,99 @@
+/**
+ * Issue 16's story, end to end on the built preview: a finance officer empties a row of the sample's
+ * 会议费 table, types 培训人 as its 三级指标, and the row editor's 指标库 offers the training indicators
+ * of published tables; choosing 参与培训人数 fills the row's empty cells, and the row checks clean.
+ */
+import path from "path";
+import type { Browser, Page } from "playwright-core";
+import {
+  launchChromium,
+  openRecordedPage,
+  saveScreenshot,
+  unexpectedConsoleErrors,
+  type PageRecord,
+} from "./browser";
+import { cell, pane, paneTab, SAMPLE_SHEET, selectCell, typeIntoCell } from "./preview-page";
+import { serveDirectory, type StaticServer } from "./static-server";
+
+jest.setTimeout(60_000);
+
+const DIST = path.join(__dirname, "..", "..", "dist");
+
+let server: StaticServer;
+let browser: Browser;
+let record: PageRecord;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+  record = await openRecordedPage(browser, server.origin, {
+    officeJs: "blocked",
+    locale: "zh-CN",
+    viewport: { width: 1280, height: 760 },
+  });
+  page = record.page;
+  await page.goto(`${server.origin}/preview.html`);
+  await pane(page)
+    .getByText(/^检查完成/)
+    .waitFor({ timeout: 10_000 });
+});
+
+afterEach(() => {
+  expect(unexpectedConsoleErrors(record)).toEqual([]);
+  expect(record.pageErrors).toEqual([]);
+  expect(record.foreignRequests).toEqual([]);
+  expect(record.failedResponses).toEqual([]);
+});
+
+afterAll(async () => {
+  await record?.context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+test("typing 培训人 in a 三级指标 cell offers published training indicators; choosing one fills the row, which checks clean", async () => {
+  // Row 6 of 会议费 (数量指标 · 会议持续天数 …): its description, value and basis emptied, a new name typed.
+  for (const address of ["D6", "E6", "F6"]) {
+    await selectCell(page, address);
+    await page.keyboard.press("Delete");
+  }
+  await typeIntoCell(page, "C6", "培训人");
+  await page.keyboard.press("Enter");
+  await selectCell(page, "C6");
+
+  await paneTab(page, "行编辑").click();
+  const library = pane(page).getByTestId("library");
+  await library.getByRole("list", { name: "指标库" }).waitFor({ timeout: 5000 });
+  const offered = await library
+    .locator("[data-library-entry]")
+    .evaluateAll((items) => items.map((item) => item.getAttribute("data-library-entry") ?? ""));
+  expect(offered.length).toBeGreaterThan(2);
+  expect(offered).toContain("参与培训人数");
+  expect(offered.every((name) => name.includes("培训") && name.includes("人"))).toBe(true);
+  await saveScreenshot(page, "library-1-offered");
+
+  await library.getByRole("button", { name: "将“参与培训人数”填入此行" }).click();
+  await pane(page).getByText("已填入“参与培训人数”：只写入了此行的空单元格。").waitFor();
+  expect(await cell(page, "C6").getAttribute("title")).toBe("参与培训人数");
+  for (const address of ["D6", "E6", "F6"]) {
+    expect(((await cell(page, address).getAttribute("title")) ?? "").length).toBeGreaterThan(0);
+  }
+  // The row is clean: no mark on it, no finding of its cells in the list.
+  for (const address of ["B6", "C6", "D6", "E6", "F6"])
+    expect([address, await cell(page, address).getAttribute("data-mark")]).toEqual([address, null]);
+  await paneTab(page, "检查").click();
+  const rowFindings = await page
+    .getByTestId("findings-list")
+    .locator("[data-finding]")
+    .evaluateAll(
+      (items, sheet) =>
+        items
+          .map((item) => item.getAttribute("data-finding") ?? "")
+          .filter((key) => new RegExp(`^${sheet}![A-F]6:`).test(key)),
+      SAMPLE_SHEET,
+    );
+  expect(rowFindings).toEqual([]);
+  await selectCell(page, "C6");
+  await saveScreenshot(page, "library-2-filled");
+});
