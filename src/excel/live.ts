@@ -23,6 +23,8 @@ export interface LiveCallbacks {
   onError(error: AdapterError): void;
   /** The user selected a cell: the pane shows its findings. */
   onSelection?(sheet: string, address: string): void;
+  /** The user (not a co-author) typed into one cell: the pane may offer library indicators for it. */
+  onEdit?(sheet: string, address: string): void;
   /** A check started or ended (for a busy indicator). */
   onBusy?(busy: boolean): void;
 }
@@ -100,7 +102,10 @@ export class LiveChecker {
     // Excel says when a change is ours (ExcelApi 1.14); older hosts rely on the adapter's write guard.
     if (args.triggerSource === "ThisLocalAddin") return;
     const sheet = await this.sheetName(args.worksheetId);
-    if (this.adapter.changes.userChanged(sheet, args.address)) this.schedule(sheet, args.source !== "Remote");
+    const byThisUser = args.source !== "Remote";
+    if (byThisUser && args.changeType === "RangeEdited" && /^[A-Z]+\d+$/.test(args.address))
+      this.callbacks.onEdit?.(sheet, args.address);
+    if (this.adapter.changes.userChanged(sheet, args.address)) this.schedule(sheet, byThisUser);
   }
 
   private async selected(args: Excel.WorksheetSelectionChangedEventArgs): Promise<void> {

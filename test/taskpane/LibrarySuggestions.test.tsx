@@ -72,3 +72,37 @@ test("a search with no match says so; pinyin initials find by sound", async () =
   await user.type(box, "量子纠缠");
   await within(library).findByText("指标库中没有与“量子纠缠”相近的指标。");
 });
+
+test("typed in Excel, on the 检查 tab: the cell just typed into gets three suggestions, though Enter moved the selection on", async () => {
+  const grid = typedRow();
+  grid.values[3] = [null, null, null, null, null, null];
+  const { fake, user } = await renderPane({ grids: [grid] });
+  await inExcel(fake, () => fake.user.edit(SHEET, "C4", "培训人"));
+  expect(fake.model.sheet(SHEET).selection).toMatchObject({ row: 4, col: 2 }); // C5
+  const card = await screen.findByTestId("library-typed", undefined, { timeout: 3000 });
+  expect(card).toHaveTextContent("指标库中与刚输入的“培训人”（培训!C4）相近的指标");
+  const offered = within(card)
+    .getAllByRole("listitem")
+    .map((item) => item.getAttribute("data-library-entry"));
+  expect(offered).toHaveLength(3);
+  await user.click(within(card).getByRole("button", { name: `将“${offered[0]}”填入此行` }));
+  await waitFor(() => expect(fake.model.sheet(SHEET).cell("C4").value).toBe(offered[0]));
+  await waitFor(() => expect(screen.queryByTestId("library-typed")).not.toBeInTheDocument());
+});
+
+test("the suggestions can be put away, and a co-author's typing brings none", async () => {
+  const grid = typedRow();
+  grid.values[3] = [null, null, null, null, null, null];
+  const { fake, user } = await renderPane({ grids: [grid] });
+  await inExcel(fake, () => fake.user.edit(SHEET, "C4", "培训人"));
+  const card = await screen.findByTestId("library-typed", undefined, { timeout: 3000 });
+  await user.click(within(card).getByRole("button", { name: "不需要建议" }));
+  expect(screen.queryByTestId("library-typed")).not.toBeInTheDocument();
+  await inExcel(fake, () => {
+    fake.coauthor.edit(SHEET, "C4", "培训人员");
+    fake.coauthor.edit(SHEET, "E3", "2次"); // a new finding, so the check has something to say
+  });
+  // Their change is checked (the pane says their add-in marks it), and offers this user nothing.
+  await screen.findByTestId("marks-pending", undefined, { timeout: 3000 });
+  expect(screen.queryByTestId("library-typed")).not.toBeInTheDocument();
+});

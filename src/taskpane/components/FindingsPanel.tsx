@@ -31,6 +31,8 @@ import {
   type FindingsRow,
 } from "../state/findings";
 import type { JixiaoActions } from "../state/useJixiao";
+import { rowTargetAt } from "../state/useRowEditor";
+import { LibrarySuggestions } from "./LibrarySuggestions";
 import type { PanelProps } from "../workbench/Workbench";
 import { panelClasses, SEVERITY_ICON, severityColour, type PanelClasses } from "./styles";
 
@@ -61,6 +63,14 @@ export function FindingsPanel({ state, actions }: PanelProps) {
     [result, state.selection],
   );
   const hereKeys = useMemo(() => new Set(here.map(findingKey)), [here]);
+  // The 三级指标 cell the user just typed into (Enter has moved the selection on): library suggestions.
+  const typedTarget = useMemo(() => {
+    const target = rowTargetAt(result, state.settings, state.lastEdit);
+    const col = target?.table.columns.level3;
+    return target && col !== undefined && state.lastEdit?.range.col === col && target.row.level3?.text.trim()
+      ? target
+      : null;
+  }, [result, state.settings, state.lastEdit]);
 
   const toggle = useCallback((key: string) => {
     setCollapsed((current) => {
@@ -179,6 +189,18 @@ export function FindingsPanel({ state, actions }: PanelProps) {
             styles={{ root: { flexGrow: 1, minWidth: 160 } }}
           />
         </div>
+      )}
+      {typedTarget && state.lastEdit && (
+        <LibrarySuggestions
+          key={`typed:${typedTarget.key}`}
+          target={typedTarget}
+          state={state}
+          actions={actions}
+          typed={{
+            cell: `${state.lastEdit.sheet}!${state.lastEdit.address}`,
+            onDismiss: actions.dismissLastEdit,
+          }}
+        />
       )}
       {state.selection && result && (
         <HereSection

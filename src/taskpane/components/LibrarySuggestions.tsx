@@ -5,7 +5,7 @@
  * name and fills the row's empty cells only.
  */
 import { useMemo, useState } from "react";
-import { ActionButton, SearchBox, Spinner, SpinnerSize, Text, useTheme } from "@fluentui/react";
+import { ActionButton, IconButton, SearchBox, Spinner, SpinnerSize, Text, useTheme } from "@fluentui/react";
 import { usualValue } from "../../core/library/fill";
 import type { LibraryEntry } from "../../core/library/schema";
 import { useI18n } from "../i18n/I18nProvider";
@@ -18,44 +18,63 @@ export function LibrarySuggestions({
   target,
   state,
   actions,
+  typed,
 }: {
   target: RowTarget;
   state: JixiaoState;
   actions: JixiaoActions;
+  /**
+   * Shown in 检查 for the 三级指标 cell the user just typed into: no search box, the first three
+   * matches, a heading that names the cell, and a way to put it away.
+   */
+  typed?: { cell: string; onDismiss: () => void };
 }) {
   const { t } = useI18n();
   const theme = useTheme();
   const classes = useMemo(() => panelClasses(theme), [theme]);
   const index = useLibrary();
-  const [query, setQuery] = useState(() => target.row.level3?.text.trim() ?? "");
-  const hits = useLibrarySearch(index, query);
+  const typedText = target.row.level3?.text.trim() ?? "";
+  const [query, setQuery] = useState(typedText);
+  const hits = useLibrarySearch(index, typed ? typedText : query).slice(0, typed ? 3 : undefined);
   const busy = state.busy !== null;
+  // What was typed is already a library indicator: nothing to offer in the 检查 card.
+  if (typed && (hits.length === 0 || hits[0].entry.name === typedText)) return null;
+  const choose = (entry: LibraryEntry) => {
+    void chooseEntry(target, entry, actions).then((written) => written && typed?.onDismiss());
+  };
   return (
-    <div role="group" aria-labelledby="library-heading" data-testid="library">
-      <Text as="h3" variant="medium" id="library-heading" block style={{ fontWeight: 600 }}>
-        {t("library.heading")}
-      </Text>
-      <SearchBox
-        placeholder={t("library.search")}
-        ariaLabel={t("library.search")}
-        value={query}
-        onChange={(_, value) => setQuery(value ?? "")}
-      />
+    <div role="group" aria-labelledby="library-heading" data-testid={typed ? "library-typed" : "library"}>
+      <div style={{ display: "flex", alignItems: "center" }}>
+        <Text as="h3" variant="medium" id="library-heading" block style={{ fontWeight: 600, flex: 1 }}>
+          {typed ? t("library.typedHeading", { text: typedText, cell: typed.cell }) : t("library.heading")}
+        </Text>
+        {typed && (
+          <IconButton
+            iconProps={{ iconName: "Cancel" }}
+            title={t("library.dismiss")}
+            ariaLabel={t("library.dismiss")}
+            onClick={typed.onDismiss}
+          />
+        )}
+      </div>
+      {!typed && (
+        <SearchBox
+          placeholder={t("library.search")}
+          ariaLabel={t("library.search")}
+          value={query}
+          onChange={(_, value) => setQuery(value ?? "")}
+        />
+      )}
       {!index ? (
         <Spinner size={SpinnerSize.small} label={t("library.loading")} labelPosition="right" />
-      ) : query.trim() !== "" && hits.length === 0 ? (
+      ) : !typed && query.trim() !== "" && hits.length === 0 ? (
         <Text block variant="small" className={classes.subtle}>
           {t("library.none", { query: query.trim() })}
         </Text>
       ) : (
         <ul style={{ listStyle: "none", margin: 0, padding: 0 }} aria-label={t("library.heading")}>
           {hits.map(({ entry }) => (
-            <Suggestion
-              key={entry.id}
-              entry={entry}
-              disabled={busy}
-              onChoose={() => void chooseEntry(target, entry, actions)}
-            />
+            <Suggestion key={entry.id} entry={entry} disabled={busy} onChoose={() => choose(entry)} />
           ))}
         </ul>
       )}

@@ -343,6 +343,11 @@ export const PANE_TEXTS = defineCatalogue({
     "zh-CN": "查找指标（文字或拼音首字母）",
     "en-US": "Find an indicator (text or pinyin initials)",
   },
+  "library.typedHeading": {
+    "zh-CN": "指标库中与刚输入的“{text}”（{cell}）相近的指标",
+    "en-US": "Library indicators like “{text}”, just typed in {cell}",
+  },
+  "library.dismiss": { "zh-CN": "不需要建议", "en-US": "No suggestions, thanks" },
   "library.loading": { "zh-CN": "正在载入指标库…", "en-US": "Loading the indicator library…" },
   "library.none": {
     "zh-CN": "指标库中没有与“{query}”相近的指标。",

@@ -54,6 +54,8 @@ export interface JixiaoState {
   busy: Busy | null;
   /** A live check (after an edit in Excel) is running. */
   liveChecking: boolean;
+  /** The one cell the user last typed into (Enter moves the selection on; this stays), until dismissed. */
+  lastEdit: PaneSelection | null;
   message: PaneMessage | null;
 }
 
@@ -82,6 +84,8 @@ export interface JixiaoActions {
   saveSettings(settings: Settings): Promise<void>;
   writeReviewSheet(): Promise<void>;
   dismissMessage(): void;
+  /** Forgets the cell last typed into (its library suggestions go). */
+  dismissLastEdit(): void;
   /** A sheet as last read, without asking Excel (the 指标模板 sheet, a table's merges). */
   lastGrid(sheet: string): Grid | null;
 }
@@ -132,6 +136,7 @@ export function useJixiao(excel: ExcelHost, locale: Lang): { state: JixiaoState;
   const [adapter] = useState(() => new ExcelAdapter(excel));
   const [result, setResult] = useState<WorkbookResult | null>(null);
   const [selection, setSelection] = useState<PaneSelection | null>(null);
+  const [lastEdit, setLastEdit] = useState<PaneSelection | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [liveChecking, setLiveChecking] = useState(false);
   const [message, setMessage] = useState<PaneMessage | null>(null);
@@ -332,6 +337,7 @@ export function useJixiao(excel: ExcelHost, locale: Lang): { state: JixiaoState;
         });
       },
       dismissMessage: () => setMessage(null),
+      dismissLastEdit: () => setLastEdit(null),
       lastGrid: (sheet) => adapter.lastGrid(sheet),
     };
   }, [adapter, excel]);
@@ -366,6 +372,10 @@ export function useJixiao(excel: ExcelHost, locale: Lang): { state: JixiaoState;
       onSelection: (sheet, address) => {
         const range = selectionRange(address);
         if (range) setSelection({ sheet, address: address.replace(/\$/g, ""), range });
+      },
+      onEdit: (sheet, address) => {
+        const range = selectionRange(address);
+        if (range) setLastEdit({ sheet, address, range });
       },
       onBusy: setLiveChecking,
     });
@@ -408,7 +418,7 @@ export function useJixiao(excel: ExcelHost, locale: Lang): { state: JixiaoState;
   }, [adapter, excel, actions]);
 
   return {
-    state: { result, settings, selection, busy, liveChecking, message },
+    state: { result, settings, selection, busy, liveChecking, message, lastEdit },
     actions,
   };
 }

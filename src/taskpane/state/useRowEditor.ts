@@ -20,7 +20,7 @@ import { TEMPLATE_COMPARATORS } from "../../core/templates/schema";
 import { suggestUnits } from "../../core/unit-suggestions";
 import type { MessageId } from "../i18n/messages";
 import { tableProfileRef, useCatalogue } from "./useCatalogue";
-import type { JixiaoActions, JixiaoState } from "./useJixiao";
+import type { JixiaoActions, JixiaoState, PaneSelection } from "./useJixiao";
 
 export interface RowTarget {
   table: Table;
@@ -30,18 +30,25 @@ export interface RowTarget {
   key: string;
 }
 
+/** The indicator row at a cell (a selection, the cell last typed into), if there is one. */
+export function rowTargetAt(
+  result: JixiaoState["result"],
+  settings: JixiaoState["settings"],
+  at: PaneSelection | null,
+): RowTarget | null {
+  if (!result || !at) return null;
+  const { row: r, col: c } = at.range;
+  const table = result.tables.find((t) => t.sheet === at.sheet && rangeContains(t.bounds, r, c));
+  const row = table?.rows.find((x) => x.row === r);
+  if (!table || !row) return null;
+  const profile = resolveProfile(tableProfileRef(result.report.profiles[table.id], settings));
+  return { table, row, profile, key: `${table.sheet}!${row.row}|${JSON.stringify(readRowForEdit(row))}` };
+}
+
 /** The indicator row under the selection, if the selection is on one. */
 export function useRowTarget(state: JixiaoState): RowTarget | null {
   const { result, selection, settings } = state;
-  return useMemo(() => {
-    if (!result || !selection) return null;
-    const { row: r, col: c } = selection.range;
-    const table = result.tables.find((t) => t.sheet === selection.sheet && rangeContains(t.bounds, r, c));
-    const row = table?.rows.find((x) => x.row === r);
-    if (!table || !row) return null;
-    const profile = resolveProfile(tableProfileRef(result.report.profiles[table.id], settings));
-    return { table, row, profile, key: `${table.sheet}!${row.row}|${JSON.stringify(readRowForEdit(row))}` };
-  }, [result, selection, settings]);
+  return useMemo(() => rowTargetAt(result, settings, selection), [result, selection, settings]);
 }
 
 /** The form as typed: the number is text until it is written. */
