@@ -338,8 +338,8 @@ const HELP_ZH = (version: string): string => `jixiao ${version} — 绩效指标
       --layout combined|split     合并式（≥95% 写在一格，默认）或分列式（指标性质/指标值/计量单位）
       --catalogue <文件>          自定义模板 JSON，覆盖或补充内置目录
       --force                     输出文件已存在时覆盖
-  jixiao templates [--format json] [--catalogue <文件>]
-                                  列出模板目录
+  jixiao templates [--search <文字>] [--format json] [--catalogue <文件>]
+                                  列出模板目录（--search：按项目名、别名或其中的指标查找）
   jixiao library [--search <文字或拼音首字母>] [--limit <N>] [--format json]
                                   指标库：已公开表格中出现过的三级指标及其出处
 
@@ -371,8 +371,8 @@ Usage:
       --layout combined|split     ≥95% in one cell (default), or comparator / value / unit columns
       --catalogue <file>          your own templates (JSON), over the built-in catalogue
       --force                     replace the output if it exists
-  jixiao templates [--format json] [--catalogue <file>]
-                                  list the template catalogue
+  jixiao templates [--search <text>] [--format json] [--catalogue <file>]
+                                  list the template catalogue (--search: by item, alias or an indicator in it)
   jixiao library [--search <text or pinyin initials>] [--limit <N>] [--format json]
                                   the indicator library: indicators of published tables, with their sources
 

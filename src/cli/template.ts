@@ -256,17 +256,36 @@ export function catalogueEntries(catalogue: Catalogue, profiles: readonly Profil
   });
 }
 
+/** Whether a template is found by a search: its id, name, aliases or the names of its rows. */
+function templateMatches(catalogue: Catalogue, id: string, query: string): boolean {
+  const q = query.replace(/\s+/g, "").toLowerCase();
+  const template = catalogue.templates.find((t) => t.id === id);
+  if (!template || q === "") return q === "";
+  const words = [
+    template.id,
+    template.name,
+    ...template.aliases,
+    ...template.rows.flatMap((r) => [r.name, ...r.aliases]),
+  ];
+  return words.some((word) => word.replace(/\s+/g, "").toLowerCase().includes(q));
+}
+
 export async function runTemplates(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     format: { type: "string", short: "f" },
     catalogue: { type: "string" },
     lang: { type: "string" },
+    search: { type: "string", short: "s" },
   });
   const lang = parseLang(values.lang as string | undefined, io.env);
   const format = parseFormat(values.format as string | undefined);
   if (positionals.length > 0) throw new UsageError("usage.bad", { reason: positionals.join(" ") });
   const profiles = [BUILTIN_PROFILES["2015"], BUILTIN_PROFILES["2021"]];
-  const entries = catalogueEntries(readCatalogue(values.catalogue as string | undefined), profiles);
+  const catalogue = readCatalogue(values.catalogue as string | undefined);
+  const query = values.search as string | undefined;
+  const entries = catalogueEntries(catalogue, profiles).filter(
+    (entry) => query === undefined || templateMatches(catalogue, entry.id, query),
+  );
   if (format === "json") io.out(JSON.stringify(entries, null, 2) + "\n");
   else io.out(terminalLines(formatCatalogue(entries, profiles, lang)));
   return EXIT_OK;

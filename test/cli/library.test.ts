@@ -53,3 +53,17 @@ test("a bad --limit or a stray argument is a usage error (exit 2, one line)", ()
   expect(stray.code).toBe(2);
   expect(stray.stderr.split("\n")).toHaveLength(2);
 });
+
+test("templates --search finds items by name, alias or an indicator in them", () => {
+  const byName = JSON.parse(runCli(["templates", "--search", "培训", "--format", "json"]).stdout) as {
+    id: string;
+  }[];
+  expect(byName.map((t) => t.id)).toContain("training");
+  const byRow = JSON.parse(runCli(["templates", "--search", "出勤", "--format", "json"]).stdout) as {
+    id: string;
+  }[];
+  expect(byRow.map((t) => t.id)).toEqual(expect.arrayContaining(["meeting", "training"]));
+  const none = runCli(["templates", "--search", "量子纠缠", "--format", "json"]);
+  expect(none.code).toBe(0);
+  expect(JSON.parse(none.stdout)).toEqual([]);
+});
