@@ -265,13 +265,6 @@ const MESSAGES = {
   "library.value": { "zh-CN": "常见写法", "en-US": "usual value" },
   "library.placement": { "zh-CN": "所属一级/二级（88号）", "en-US": "level 1 / level 2 (2015)" },
   "library.sources": { "zh-CN": "出处数", "en-US": "sources" },
-  "library.kind.count": { "zh-CN": "数量", "en-US": "count" },
-  "library.kind.rate": { "zh-CN": "比率", "en-US": "rate" },
-  "library.kind.cost": { "zh-CN": "成本", "en-US": "cost" },
-  "library.kind.deadline": { "zh-CN": "时效", "en-US": "deadline" },
-  "library.kind.satisfaction": { "zh-CN": "满意度", "en-US": "satisfaction" },
-  "library.kind.qualitative": { "zh-CN": "定性", "en-US": "qualitative" },
-  "library.kind.other": { "zh-CN": "其他", "en-US": "other" },
   "library.count": {
     "zh-CN": "指标库共 {count} 个三级指标，均取自已公开的绩效目标表",
     "en-US": "{count} indicators in the library, every one from a published table",

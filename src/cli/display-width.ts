@@ -37,3 +37,14 @@ export function fitEnd(text: string, width: number): string {
   while (start > 0 && used + displayWidth(chars[start - 1]) <= width) used += displayWidth(chars[--start]);
   return `…${chars.slice(start).join("")}`;
 }
+
+/** Rows of cells as lines of aligned columns (two spaces between), each line's trailing spaces cut. */
+export function alignColumns(rows: readonly (readonly string[])[]): string[] {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((row) => displayWidth(row[i] ?? ""))));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => cell + " ".repeat(Math.max(0, widths[i] - displayWidth(cell))))
+      .join("  ")
+      .trimEnd(),
+  );
+}

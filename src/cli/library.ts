@@ -7,10 +7,11 @@
  */
 import { LIBRARY_ENTRIES } from "../core/library/library-data";
 import { LibraryIndex } from "../core/library/search";
+import { kindName } from "../core/library/kind-texts";
 import type { LibraryEntry } from "../core/library/schema";
 import type { Lang } from "../core/i18n/lang";
 import { cliMessage } from "./cli-messages";
-import { displayWidth } from "./display-width";
+import { alignColumns } from "./display-width";
 import { EXIT_OK } from "./exit-codes";
 import type { Io } from "./io";
 import { parseCommandArgs, parseFormat, parseLang, UsageError } from "./options";
@@ -76,20 +77,14 @@ function formatEntries(entries: readonly LibraryEntry[], lang: Lang, query: stri
       const placement = entry.placements["2015"] ?? entry.placements["2021"];
       return [
         entry.name,
-        cliMessage(lang, `library.kind.${entry.kind}`),
+        kindName(lang, entry.kind),
         `${entry.comparator}${entry.unit}`,
         placement ? `${placement.level1}/${placement.level2}` : "",
         String(entry.sources.length),
       ];
     }),
   ];
-  const widths = header.map((_, i) => Math.max(...lines.map((line) => displayWidth(line[i]))));
-  const text = lines.map((line) =>
-    line
-      .map((cell, i) => cell + " ".repeat(widths[i] - displayWidth(cell)))
-      .join("  ")
-      .trimEnd(),
-  );
+  const text = alignColumns(lines);
   const summary =
     query === undefined
       ? cliMessage(lang, "library.count", { count: LIBRARY_ENTRIES.length })

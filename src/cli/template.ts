@@ -28,7 +28,7 @@ import {
   type ProfileRef,
 } from "../core/templates/index";
 import { cliMessage } from "./cli-messages";
-import { displayWidth } from "./display-width";
+import { alignColumns } from "./display-width";
 import { EXIT_OK } from "./exit-codes";
 import type { Io } from "./io";
 import { parseCommandArgs, parseFormat, parseLang, parseProfileOption, UsageError } from "./options";
@@ -311,12 +311,6 @@ function formatCatalogue(
       e.aliases.join(lang === "zh-CN" ? "、" : ", "),
     ]),
   ];
-  const widths = header.map((_, i) => Math.max(...lines.map((line) => displayWidth(line[i]))));
-  const text = lines.map((line) =>
-    line
-      .map((cell, i) => cell + " ".repeat(widths[i] - displayWidth(cell)))
-      .join("  ")
-      .trimEnd(),
-  );
+  const text = alignColumns(lines);
   return text.join("\n") + "\n" + cliMessage(lang, "templates.usage") + "\n";
 }

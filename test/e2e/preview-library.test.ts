@@ -3,56 +3,15 @@
  * 会议费 table, types 培训人 as its 三级指标, and the row editor's 指标库 offers the training indicators
  * of published tables; choosing 参与培训人数 fills the row's empty cells, and the row checks clean.
  */
-import path from "path";
-import type { Browser, Page } from "playwright-core";
-import {
-  launchChromium,
-  openRecordedPage,
-  saveScreenshot,
-  unexpectedConsoleErrors,
-  type PageRecord,
-} from "./browser";
-import { cell, pane, paneTab, SAMPLE_SHEET, selectCell, typeIntoCell } from "./preview-page";
-import { serveDirectory, type StaticServer } from "./static-server";
+import { cell, pane, paneTab, previewSession, SAMPLE_SHEET, selectCell, typeIntoCell } from "./preview-page";
+import { saveScreenshot } from "./browser";
 
 jest.setTimeout(60_000);
 
-const DIST = path.join(__dirname, "..", "..", "dist");
-
-let server: StaticServer;
-let browser: Browser;
-let record: PageRecord;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-  record = await openRecordedPage(browser, server.origin, {
-    officeJs: "blocked",
-    locale: "zh-CN",
-    viewport: { width: 1280, height: 760 },
-  });
-  page = record.page;
-  await page.goto(`${server.origin}/preview.html`);
-  await pane(page)
-    .getByText(/^检查完成/)
-    .waitFor({ timeout: 10_000 });
-});
-
-afterEach(() => {
-  expect(unexpectedConsoleErrors(record)).toEqual([]);
-  expect(record.pageErrors).toEqual([]);
-  expect(record.foreignRequests).toEqual([]);
-  expect(record.failedResponses).toEqual([]);
-});
-
-afterAll(async () => {
-  await record?.context.close();
-  await browser?.close();
-  await server?.close();
-});
+const session = previewSession("");
 
 test("typing 培训人 in a 三级指标 cell offers published training indicators; choosing one fills the row, which checks clean", async () => {
+  const page = session.page();
   // Row 6 of 会议费 (数量指标 · 会议持续天数 …): its description, value and basis emptied, a new name typed.
   for (const address of ["D6", "E6", "F6"]) {
     await selectCell(page, address);

@@ -4,8 +4,15 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Locator, Page } from "playwright-core";
-import { SCREENSHOT_DIR } from "./browser";
+import type { Browser, Locator, Page } from "playwright-core";
+import {
+  launchChromium,
+  openRecordedPage,
+  SCREENSHOT_DIR,
+  unexpectedConsoleErrors,
+  type PageRecord,
+} from "./browser";
+import { serveDirectory, type StaticServer } from "./static-server";
 
 export const SAMPLE_SHEET = "2022年绩效目标";
 /** The grid's row height in px (src/preview/sheet-layout.ts ROW_HEIGHT). */
@@ -88,4 +95,40 @@ export async function columnTexts(
 export function saveTimings(name: string, timings: Record<string, number>): void {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   fs.writeFileSync(path.join(SCREENSHOT_DIR, `${name}.json`), `${JSON.stringify(timings, null, 2)}\n`);
+}
+
+/**
+ * One recorded preview page for a test file, offline: served from dist/, opened before the file's tests
+ * at `preview.html<search>` (the pane's first check ended), held to no console error, page error,
+ * foreign request or failed response after each test, and closed after all.
+ */
+export function previewSession(search = ""): { page(): Page } {
+  let server: StaticServer;
+  let browser: Browser;
+  let record: PageRecord;
+  beforeAll(async () => {
+    server = await serveDirectory(path.join(__dirname, "..", "..", "dist"));
+    browser = await launchChromium();
+    record = await openRecordedPage(browser, server.origin, {
+      officeJs: "blocked",
+      locale: "zh-CN",
+      viewport: { width: 1280, height: 760 },
+    });
+    await record.page.goto(`${server.origin}/preview.html${search}`);
+    await pane(record.page)
+      .getByText(/^检查完成/)
+      .waitFor({ timeout: 10_000 });
+  });
+  afterEach(() => {
+    expect(unexpectedConsoleErrors(record)).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
+    expect(record.foreignRequests).toEqual([]);
+    expect(record.failedResponses).toEqual([]);
+  });
+  afterAll(async () => {
+    await record?.context.close();
+    await browser?.close();
+    await server?.close();
+  });
+  return { page: () => record.page };
 }

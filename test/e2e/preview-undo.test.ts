@@ -3,55 +3,15 @@
  * `?excel=no-undo`), typing is checked at once in the pane but nothing is written to the workbook by
  * itself — the pane says the marks are behind, and the user's click writes them.
  */
-import path from "path";
-import type { Browser, Page } from "playwright-core";
-import {
-  launchChromium,
-  openRecordedPage,
-  saveScreenshot,
-  unexpectedConsoleErrors,
-  type PageRecord,
-} from "./browser";
-import { cell, finding, pane, paneTab, SAMPLE_SHEET, typeIntoCell } from "./preview-page";
-import { serveDirectory, type StaticServer } from "./static-server";
+import { cell, finding, pane, paneTab, previewSession, SAMPLE_SHEET, typeIntoCell } from "./preview-page";
+import { saveScreenshot } from "./browser";
 
 jest.setTimeout(60_000);
 
-const DIST = path.join(__dirname, "..", "..", "dist");
-
-let server: StaticServer;
-let browser: Browser;
-let record: PageRecord;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-  record = await openRecordedPage(browser, server.origin, {
-    officeJs: "blocked",
-    locale: "zh-CN",
-    viewport: { width: 1280, height: 760 },
-  });
-  page = record.page;
-  await page.goto(`${server.origin}/preview.html?excel=no-undo`);
-  await pane(page)
-    .getByText(/^检查完成/)
-    .waitFor({ timeout: 10_000 });
-});
-
-afterEach(() => {
-  expect(unexpectedConsoleErrors(record)).toEqual([]);
-  expect(record.pageErrors).toEqual([]);
-  expect(record.foreignRequests).toEqual([]);
-});
-
-afterAll(async () => {
-  await record?.context.close();
-  await browser?.close();
-  await server?.close();
-});
+const session = previewSession("?excel=no-undo");
 
 test("typing is listed at once, the sheet is marked only when the user asks", async () => {
+  const page = session.page();
   await paneTab(page, "检查").click();
   const pending = pane(page).getByTestId("marks-pending");
   // Opening the pane checked the workbook and wrote nothing: the sample's findings are not drawn.

@@ -7,6 +7,7 @@
 import { useMemo, useState } from "react";
 import { ActionButton, IconButton, SearchBox, Spinner, SpinnerSize, Text, useTheme } from "@fluentui/react";
 import { usualValue } from "../../core/library/fill";
+import { kindName } from "../../core/library/kind-texts";
 import type { LibraryEntry } from "../../core/library/schema";
 import { useI18n } from "../i18n/I18nProvider";
 import { chooseEntry, useLibrary, useLibrarySearch } from "../state/useLibrary";
@@ -101,7 +102,7 @@ function Suggestion({
       : `${value.comparator}${value.value}${value.unit}`
     : "";
   const items = [...new Set(entry.sources.map((s) => s.item))];
-  const meta = [t(`library.kind.${entry.kind}`), valueText, t("library.seen", { count: items.length })]
+  const meta = [kindName(locale, entry.kind), valueText, t("library.seen", { count: items.length })]
     .filter((part) => part !== "")
     .join(" · ");
   return (

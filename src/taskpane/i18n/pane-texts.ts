@@ -369,13 +369,6 @@ export const PANE_TEXTS = defineCatalogue({
     "zh-CN": "已填入“{name}”：只写入了此行的空单元格。",
     "en-US": "Used “{name}”: only this row's empty cells were written.",
   },
-  "library.kind.count": { "zh-CN": "数量", "en-US": "count" },
-  "library.kind.rate": { "zh-CN": "比率", "en-US": "rate" },
-  "library.kind.cost": { "zh-CN": "成本", "en-US": "cost" },
-  "library.kind.deadline": { "zh-CN": "时效", "en-US": "deadline" },
-  "library.kind.satisfaction": { "zh-CN": "满意度", "en-US": "satisfaction" },
-  "library.kind.qualitative": { "zh-CN": "定性", "en-US": "qualitative" },
-  "library.kind.other": { "zh-CN": "其他", "en-US": "other" },
   "rowEditor.noSelection": {
     "zh-CN": "请在绩效目标表中选择一个指标行。",
     "en-US": "Select an indicator row in a target table.",

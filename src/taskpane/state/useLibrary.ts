@@ -8,7 +8,7 @@ import { planLibraryFill } from "../../core/library/fill";
 import type { LibraryEntry } from "../../core/library/schema";
 import type { LibraryHit, LibraryIndex } from "../../core/library/search";
 import type { JixiaoActions } from "./useJixiao";
-import { PROBLEM_MESSAGES, type RowTarget } from "./useRowEditor";
+import { writeRowEdit, type RowTarget } from "./useRowEditor";
 
 let loading: Promise<LibraryIndex> | null = null;
 
@@ -49,21 +49,10 @@ export function chooseEntry(
   entry: LibraryEntry,
   actions: JixiaoActions,
 ): Promise<boolean> {
-  const { table, row, profile } = target;
-  return actions.applyPlan(
-    "editRow",
-    table.sheet,
-    (fresh) => {
-      const freshTable = fresh.tables.find(
-        (t) => t.headerRow === table.headerRow && t.bounds.col === table.bounds.col,
-      );
-      const freshRow = freshTable?.rows.find((r) => r.row === row.row);
-      if (!freshTable || !freshRow) return { refused: { kind: "warning", id: "rowEditor.rowGone" } };
-      const planned = planLibraryFill(freshTable, freshRow, entry, profile, fresh.grid);
-      if (!planned.ok) return { refused: { kind: "warning", id: PROBLEM_MESSAGES[planned.problem] } };
-      if (planned.edits.length === 0) return { refused: { kind: "info", id: "rowEditor.nothingChanged" } };
-      return planned.edits;
-    },
+  return writeRowEdit(
+    actions,
+    target,
+    (table, row, grid) => planLibraryFill(table, row, entry, target.profile, grid),
     () => ({ kind: "success", id: "library.filled", data: { name: entry.name } }),
   );
 }

@@ -8,13 +8,17 @@ import { useMemo, useState } from "react";
 import { rangeContains } from "../../core/grid";
 import type { IndicatorRow, Table } from "../../core/model";
 import type { Profile } from "../../core/profiles/schema";
+import type { Edit } from "../../core/edits";
+import type { Grid } from "../../core/grid";
 import {
   planRowEdit,
   readRowForEdit,
   type RowEditInput,
   type RowEditProblem,
+  type RowEditResult,
   type RowValue,
 } from "../../core/row-edit";
+import type { PaneMessage } from "./pane-messages";
 import { level2Choices, resolveProfile } from "../../core/templates/index";
 import { TEMPLATE_COMPARATORS } from "../../core/templates/schema";
 import { suggestUnits } from "../../core/unit-suggestions";
@@ -116,7 +120,7 @@ export function useRowForm(target: RowTarget, state: JixiaoState, actions: Jixia
   const catalogue = useCatalogue(state, actions);
   const [initial] = useState(() => formOf(target.row));
   const [form, setForm] = useState<RowForm>(initial);
-  const { profile, table, row } = target;
+  const { profile } = target;
 
   const level1Options = useMemo(
     () =>
@@ -156,20 +160,10 @@ export function useRowForm(target: RowTarget, state: JixiaoState, actions: Jixia
     });
 
   const apply = () =>
-    actions.applyPlan(
-      "editRow",
-      table.sheet,
-      (fresh) => {
-        const freshTable = fresh.tables.find(
-          (t) => t.headerRow === table.headerRow && t.bounds.col === table.bounds.col,
-        );
-        const freshRow = freshTable?.rows.find((r) => r.row === row.row);
-        if (!freshTable || !freshRow) return { refused: { kind: "warning", id: "rowEditor.rowGone" } };
-        const planned = planRowEdit(freshTable, freshRow, input, { grid: fresh.grid });
-        if (!planned.ok) return { refused: { kind: "warning", id: PROBLEM_MESSAGES[planned.problem] } };
-        if (planned.edits.length === 0) return { refused: { kind: "info", id: "rowEditor.nothingChanged" } };
-        return planned.edits;
-      },
+    writeRowEdit(
+      actions,
+      target,
+      (freshTable, freshRow, grid) => planRowEdit(freshTable, freshRow, input, { grid }),
       (edits) => ({ kind: "success", id: "rowEditor.written", data: { count: edits.length } }),
     );
 
@@ -188,6 +182,36 @@ export function useRowForm(target: RowTarget, state: JixiaoState, actions: Jixia
     /** A level cell merged over several rows cannot be changed from here (planRowEdit refuses it). */
     mergedLevels: mergedLevels(target, actions),
   };
+}
+
+/**
+ * Writes an edit of the target row, planned on the sheet as read afresh (the same table and row found
+ * again by their place): refused in one sentence when the row is gone, cannot be written, or nothing
+ * would change.
+ */
+export function writeRowEdit(
+  actions: JixiaoActions,
+  target: RowTarget,
+  plan: (table: Table, row: IndicatorRow, grid: Grid) => RowEditResult,
+  success: (edits: Edit[]) => PaneMessage,
+): Promise<boolean> {
+  const { table, row } = target;
+  return actions.applyPlan(
+    "editRow",
+    table.sheet,
+    (fresh) => {
+      const freshTable = fresh.tables.find(
+        (t) => t.headerRow === table.headerRow && t.bounds.col === table.bounds.col,
+      );
+      const freshRow = freshTable?.rows.find((r) => r.row === row.row);
+      if (!freshTable || !freshRow) return { refused: { kind: "warning", id: "rowEditor.rowGone" } };
+      const planned = plan(freshTable, freshRow, fresh.grid);
+      if (!planned.ok) return { refused: { kind: "warning", id: PROBLEM_MESSAGES[planned.problem] } };
+      if (planned.edits.length === 0) return { refused: { kind: "info", id: "rowEditor.nothingChanged" } };
+      return planned.edits;
+    },
+    success,
+  );
 }
 
 function withCurrent(options: readonly string[], current: string): string[] {
