@@ -266,8 +266,8 @@ const MESSAGES = {
   "library.placement": { "zh-CN": "所属一级/二级（88号）", "en-US": "level 1 / level 2 (2015)" },
   "library.sources": { "zh-CN": "出处数", "en-US": "sources" },
   "library.count": {
-    "zh-CN": "指标库共 {count} 个三级指标，均取自已公开的绩效目标表",
-    "en-US": "{count} indicators in the library, every one from a published table",
+    "zh-CN": "指标库共 {count} 个三级指标，每个都注明出处（--format json 列出）",
+    "en-US": "{count} indicators in the library, each with its sources (--format json lists them)",
   },
   "library.found": {
     "zh-CN": "“{query}”找到 {count} 个指标",

@@ -5,8 +5,10 @@
  *   jixiao library --search 培训人              the best matches, best first
  *   jixiao library --format json                every entry with its sources (a reviewer's reference)
  */
+import * as path from "node:path";
 import { LIBRARY_ENTRIES } from "../core/library/library-data";
 import { LibraryIndex } from "../core/library/search";
+import { libraryFromCatalogue, mergeLibraries } from "../core/library/user-library";
 import { kindName } from "../core/library/kind-texts";
 import type { LibraryEntry } from "../core/library/schema";
 import type { Lang } from "../core/i18n/lang";
@@ -14,6 +16,7 @@ import { cliMessage } from "./cli-messages";
 import { alignColumns } from "./display-width";
 import { EXIT_OK } from "./exit-codes";
 import type { Io } from "./io";
+import { readOwnCatalogue } from "./own-catalogue";
 import { parseCommandArgs, parseFormat, parseLang, UsageError } from "./options";
 import { terminalLines } from "./terminal-text";
 
@@ -26,19 +29,26 @@ export async function runLibrary(args: readonly string[], io: Io): Promise<numbe
     limit: { type: "string" },
     format: { type: "string", short: "f" },
     lang: { type: "string" },
+    catalogue: { type: "string" },
   });
   const lang = parseLang(values.lang as string | undefined, io.env);
   const format = parseFormat(values.format as string | undefined);
   if (positionals.length > 0) throw new UsageError("usage.bad", { reason: positionals.join(" ") });
   const query = values.search as string | undefined;
+  // The organisation's own indicators (its catalogue's rows) join the built-in ones.
+  const file = values.catalogue as string | undefined;
+  const library =
+    file === undefined
+      ? LIBRARY_ENTRIES
+      : mergeLibraries(LIBRARY_ENTRIES, libraryFromCatalogue(readOwnCatalogue(file), path.basename(file)));
   const limit = parseLimit(values.limit as string | undefined, query === undefined ? Infinity : SEARCH_LIMIT);
   const hits =
     query === undefined
-      ? LIBRARY_ENTRIES.slice(0, limit).map((entry) => ({ entry, score: null as number | null }))
-      : new LibraryIndex(LIBRARY_ENTRIES).search(query, limit);
+      ? library.slice(0, limit).map((entry) => ({ entry, score: null as number | null }))
+      : new LibraryIndex(library).search(query, limit);
   if (format === "json") {
     const report = {
-      library: { entries: LIBRARY_ENTRIES.length, shown: hits.length, query: query ?? null },
+      library: { entries: library.length, shown: hits.length, query: query ?? null },
       entries: hits.map(({ entry, score }) => (score === null ? entry : { ...entry, score })),
     };
     io.out(JSON.stringify(report, null, 2) + "\n");
@@ -47,6 +57,7 @@ export async function runLibrary(args: readonly string[], io: Io): Promise<numbe
       terminalLines(
         formatEntries(
           hits.map((hit) => hit.entry),
+          library.length,
           lang,
           query,
         ),
@@ -63,7 +74,12 @@ function parseLimit(value: string | undefined, fallback: number): number {
   return limit;
 }
 
-function formatEntries(entries: readonly LibraryEntry[], lang: Lang, query: string | undefined): string {
+function formatEntries(
+  entries: readonly LibraryEntry[],
+  total: number,
+  lang: Lang,
+  query: string | undefined,
+): string {
   const header = [
     cliMessage(lang, "library.name"),
     cliMessage(lang, "library.kind"),
@@ -87,7 +103,7 @@ function formatEntries(entries: readonly LibraryEntry[], lang: Lang, query: stri
   const text = alignColumns(lines);
   const summary =
     query === undefined
-      ? cliMessage(lang, "library.count", { count: LIBRARY_ENTRIES.length })
+      ? cliMessage(lang, "library.count", { count: total })
       : cliMessage(lang, "library.found", { count: entries.length, query });
   return [...text, summary, cliMessage(lang, "library.usage")].join("\n") + "\n";
 }

@@ -21,8 +21,6 @@ import {
   ListColumns,
   mergeCatalogues,
   planNewTable,
-  problemText,
-  readCatalogueJson,
   templateRows,
   type Catalogue,
   type ProfileRef,
@@ -32,6 +30,7 @@ import { alignColumns } from "./display-width";
 import { EXIT_OK } from "./exit-codes";
 import type { Io } from "./io";
 import { parseCommandArgs, parseFormat, parseLang, parseProfileOption, UsageError } from "./options";
+import { readOwnCatalogue } from "./own-catalogue";
 import { oneLine } from "./read-errors";
 import { compactValidations } from "./validations";
 import { terminalLines, terminalSafe } from "./terminal-text";
@@ -61,23 +60,7 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
 
 function readCatalogue(file: string | undefined): Catalogue {
   if (file === undefined) return BUILTIN_CATALOGUE;
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(file, "utf8").replace(/^\ufeff/, ""));
-  } catch (error) {
-    throw new UsageError("usage.catalogueUnreadable", { file, reason: oneLine(error) });
-  }
-  const { catalogue, problems } = readCatalogueJson(json);
-  if (problems.length > 0) {
-    const first = problems[0];
-    const where = first.path ? `${first.path}: ` : "";
-    const more = problems.length > 1 ? ` (+${problems.length - 1})` : "";
-    throw new UsageError("usage.catalogueUnreadable", {
-      file,
-      reason: `${where}${problemText(first, "en-US")}${more}`,
-    });
-  }
-  return mergeCatalogues(BUILTIN_CATALOGUE, catalogue);
+  return mergeCatalogues(BUILTIN_CATALOGUE, readOwnCatalogue(file));
 }
 
 async function templateProfile(value: string | undefined): Promise<ProfileRef> {

@@ -1,4 +1,7 @@
 /** `jixiao library`: the indicator library listed and searched, as text or JSON, each entry with its sources. */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { LIBRARY_ENTRIES } from "../../src/core/library/library-data";
 import { LibrarySchema } from "../../src/core/library/schema";
 import { ensureCliBuilt, runCli } from "./helpers/run-cli";
@@ -66,4 +69,34 @@ test("templates --search finds items by name, alias or an indicator in them", ()
   const none = runCli(["templates", "--search", "量子纠缠", "--format", "json"]);
   expect(none.code).toBe(0);
   expect(JSON.parse(none.stdout)).toEqual([]);
+});
+
+test("--catalogue adds the organisation's own indicators, their source the file", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-library-"));
+  const own = path.join(dir, "本单位模板.json");
+  fs.writeFileSync(
+    own,
+    JSON.stringify({
+      templates: [
+        {
+          name: "档案数字化费",
+          rows: [{ level1: "产出指标", level2: "数量指标", name: "数字化档案卷数", value: "≥2000卷" }],
+        },
+      ],
+    }),
+  );
+  const run = runCli(["library", "--catalogue", own, "--search", "档案", "--format", "json"]);
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout) as {
+    library: { entries: number };
+    entries: { name: string; sources: { kind: string; id: string }[] }[];
+  };
+  expect(report.library.entries).toBe(LIBRARY_ENTRIES.length + 1);
+  expect(report.entries[0]).toMatchObject({
+    name: "数字化档案卷数",
+    sources: [{ kind: "organisation", id: "本单位模板.json" }],
+  });
+  const bad = runCli(["library", "--catalogue", path.join(dir, "missing.json"), "--lang", "en"]);
+  expect(bad.code).toBe(2);
+  fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -46,10 +46,13 @@ const PlacementSchema = z.object({ level1: text, level2: text });
 
 /** Where one occurrence was seen: a corpus entry and its CSV line, or a seed table and its row. */
 export const LibrarySourceSchema = z.object({
-  kind: z.enum(["corpus", "seed"]),
-  /** The corpus entry's id (test/corpus/tables/<id>.json) or the seed table's file name. */
+  kind: z.enum(["corpus", "seed", "organisation"]),
+  /**
+   * The corpus entry's id (test/corpus/tables/<id>.json), the seed table's file name, or the
+   * organisation's own catalogue (its 指标模板 sheet or JSON file) by name.
+   */
   id: text,
-  /** 1-based line of the CSV (corpus) or row of the table (seed). */
+  /** 1-based line of the CSV (corpus), row of the table (seed), or row of the item's template (organisation). */
   line: z.number().int().positive(),
   /** The funding item or project the table is for, as its title names it. */
   item: text,
