@@ -106,3 +106,32 @@ test("the suggestions can be put away, and a co-author's typing brings none", as
   await screen.findByTestId("marks-pending", undefined, { timeout: 3000 });
   expect(screen.queryByTestId("library-typed")).not.toBeInTheDocument();
 });
+
+test("the workbook's 指标模板 sheet joins the library: its indicators are offered, their source that sheet", async () => {
+  const own: Grid = {
+    sheet: "指标模板",
+    values: [
+      ["项目", "一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+      [
+        "档案数字化",
+        "产出指标",
+        "数量指标",
+        "档案数字化页数",
+        "全年完成数字化的页数",
+        "≥20000页",
+        "计划标准",
+      ],
+    ],
+    merges: [],
+    origin: { row: 0, col: 0 },
+  };
+  const { fake, user } = await renderPane({ grids: [typedRow(), own] });
+  await inExcel(fake, () => fake.user.select(SHEET, "C4"));
+  await openTab(user, "行编辑");
+  const library = await screen.findByTestId("library");
+  const box = within(library).getByRole("searchbox");
+  await user.clear(box);
+  await user.type(box, "档案数字化");
+  const item = await within(library).findByText("档案数字化页数");
+  expect(item.closest("li")).toHaveAttribute("title", "出处：档案数字化");
+});

@@ -10,6 +10,7 @@ import { usualValue } from "../../core/library/fill";
 import { kindName } from "../../core/library/kind-texts";
 import type { LibraryEntry } from "../../core/library/schema";
 import { useI18n } from "../i18n/I18nProvider";
+import { useCatalogue } from "../state/useCatalogue";
 import { chooseEntry, useLibrary, useLibrarySearch } from "../state/useLibrary";
 import type { JixiaoActions, JixiaoState } from "../state/useJixiao";
 import type { RowTarget } from "../state/useRowEditor";
@@ -33,7 +34,7 @@ export function LibrarySuggestions({
   const { t } = useI18n();
   const theme = useTheme();
   const classes = useMemo(() => panelClasses(theme), [theme]);
-  const index = useLibrary();
+  const index = useLibrary(useCatalogue(state, actions).own);
   const typedText = target.row.level3?.text.trim() ?? "";
   const [query, setQuery] = useState(typedText);
   const hits = useLibrarySearch(index, typed ? typedText : query).slice(0, typed ? 3 : undefined);

@@ -23,6 +23,8 @@ export interface CatalogueState {
   problems: CatalogueProblem[];
   /** How many items the workbook's own sheet supplies; null when it has none. */
   ownItems: number | null;
+  /** The workbook's own catalogue alone (its 指标模板 sheet), null without one: the library takes its rows too. */
+  own: Catalogue | null;
 }
 
 export function useCatalogue(state: JixiaoState, actions: JixiaoActions): CatalogueState {
@@ -30,12 +32,13 @@ export function useCatalogue(state: JixiaoState, actions: JixiaoActions): Catalo
   return useMemo(() => {
     // Recomputed whenever a check has read sheets again (`result` changes): the grid is from that read.
     const grid = result ? actions.lastGrid(USER_CATALOGUE_SHEET) : null;
-    if (!grid) return { catalogue: BUILTIN_CATALOGUE, problems: [], ownItems: null };
+    if (!grid) return { catalogue: BUILTIN_CATALOGUE, problems: [], ownItems: null, own: null };
     const own = readCatalogueSheet(grid);
     return {
       catalogue: mergeCatalogues(BUILTIN_CATALOGUE, own.catalogue),
       problems: own.problems,
       ownItems: own.catalogue.templates.length,
+      own: own.catalogue,
     };
   }, [result, actions]);
 }

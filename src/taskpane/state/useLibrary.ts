@@ -7,33 +7,49 @@ import { useEffect, useMemo, useState } from "react";
 import { planLibraryFill } from "../../core/library/fill";
 import type { LibraryEntry } from "../../core/library/schema";
 import type { LibraryHit, LibraryIndex } from "../../core/library/search";
+import { libraryFromCatalogue, mergeLibraries } from "../../core/library/user-library";
+import { USER_CATALOGUE_SHEET, type Catalogue } from "../../core/templates/index";
 import type { JixiaoActions } from "./useJixiao";
 import { writeRowEdit, type RowTarget } from "./useRowEditor";
 
-let loading: Promise<LibraryIndex> | null = null;
+interface LibraryModules {
+  entries: readonly LibraryEntry[];
+  Index: typeof LibraryIndex;
+}
 
-export function loadLibrary(): Promise<LibraryIndex> {
+let loading: Promise<LibraryModules> | null = null;
+
+export function loadLibrary(): Promise<LibraryModules> {
   loading ??= Promise.all([
     import(/* webpackChunkName: "library" */ "../../core/library/library-data"),
     import(/* webpackChunkName: "library" */ "../../core/library/search"),
-  ]).then(([data, search]) => new search.LibraryIndex(data.LIBRARY_ENTRIES));
+  ]).then(([data, search]) => ({ entries: data.LIBRARY_ENTRIES, Index: search.LibraryIndex }));
   return loading;
 }
 
-/** The library once loaded (null meanwhile, or when it could not be loaded). */
-export function useLibrary(): LibraryIndex | null {
-  const [index, setIndex] = useState<LibraryIndex | null>(null);
+/**
+ * The library once loaded (null meanwhile, or when it could not be loaded), with the organisation's
+ * own indicators — the rows of the workbook's 指标模板 sheet — when it has one.
+ */
+export function useLibrary(own: Catalogue | null = null): LibraryIndex | null {
+  const [modules, setModules] = useState<LibraryModules | null>(null);
   useEffect(() => {
     let live = true;
     loadLibrary().then(
-      (loaded) => live && setIndex(loaded),
+      (loaded) => live && setModules(loaded),
       () => undefined,
     );
     return () => {
       live = false;
     };
   }, []);
-  return index;
+  return useMemo(() => {
+    if (!modules) return null;
+    const entries = own
+      ? mergeLibraries(modules.entries, libraryFromCatalogue(own, USER_CATALOGUE_SHEET))
+      : modules.entries;
+    return new modules.Index(entries);
+  }, [modules, own]);
 }
 
 /** At most this many suggestions: the pane is narrow. */
