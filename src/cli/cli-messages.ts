@@ -333,7 +333,7 @@ const HELP_ZH = (version: string): string => `jixiao ${version} — 绩效指标
       --force                     输出文件已存在时覆盖
   jixiao templates [--search <文字>] [--format json] [--catalogue <文件>]
                                   列出模板目录（--search：按项目名、别名或其中的指标查找）
-  jixiao library [--search <文字或拼音首字母>] [--limit <N>] [--format json]
+  jixiao library [--search <文字或拼音首字母>] [--limit <N>] [--format json] [--catalogue <文件>]
                                   指标库：已公开表格中出现过的三级指标及其出处
 
 退出码：0 没有错误（可有警告）；1 发现错误；2 用法错误或有文件无法读取。`;
@@ -366,7 +366,7 @@ Usage:
       --force                     replace the output if it exists
   jixiao templates [--search <text>] [--format json] [--catalogue <file>]
                                   list the template catalogue (--search: by item, alias or an indicator in it)
-  jixiao library [--search <text or pinyin initials>] [--limit <N>] [--format json]
+  jixiao library [--search <text or pinyin initials>] [--limit <N>] [--format json] [--catalogue <file>]
                                   the indicator library: indicators of published tables, with their sources
 
 Exit codes: 0 no errors (warnings allowed); 1 errors found; 2 a usage error or a file that could not be read.`;
