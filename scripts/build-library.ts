@@ -25,38 +25,17 @@ import {
   type IndicatorKind,
   type LibraryEntry,
   type LibrarySource,
-  type Sector,
   type TargetRange,
 } from "../src/core/library/schema";
 import { placeInProfile, indexOf } from "../src/core/templates/placement";
 import { sectorsOf } from "../src/core/library/sectors";
+import { SECTOR_TEXTS } from "../src/core/library/sector-texts";
 import { loadCorpus } from "../test/corpus/load-corpus";
 import { loadSeedTables } from "../test/helpers/seed";
 
 const ROOT = path.join(__dirname, "..");
 export const LIBRARY_FILE = path.join(ROOT, "src", "core", "library", "library-data.ts");
 export const LIBRARY_DOC = path.join(ROOT, "docs", "library.md");
-
-const SECTOR_NAMES: Record<Sector, string> = {
-  education: "教育 education",
-  health: "卫生健康 health",
-  agriculture: "农业农村、乡村振兴、水利林业 agriculture and rural revitalisation",
-  "civil-affairs": "民政 civil affairs",
-  transport: "交通 transport",
-  urban: "城市管理 urban management",
-  "culture-tourism": "文化旅游 culture and tourism",
-  science: "科技 science",
-  "security-justice": "公安司法、应急 public security and justice",
-  "congress-cppcc": "人大政协 people's congresses and CPPCC",
-  party: "党建 Party work",
-  it: "信息化 IT systems",
-  construction: "工程建设 construction",
-  services: "购买服务 purchased services",
-  subsidies: "补贴补助 subsidies paid to people",
-  environment: "生态环境 environment",
-  administration: "机关运行 administration",
-  other: "其他 other",
-};
 
 /** docs/library.md: what the library holds, per sector and kind, and every table it was read from. */
 export function libraryDoc(entries: readonly LibraryEntry[]): string {
@@ -86,9 +65,12 @@ export function libraryDoc(entries: readonly LibraryEntry[]): string {
     "",
     "| sector | indicators |",
     "|---|---|",
-    ...(Object.keys(SECTOR_NAMES) as Sector[])
+    ...SECTOR_TEXTS.ids
       .filter((sector) => sectors.has(sector))
-      .map((sector) => `| ${SECTOR_NAMES[sector]} | ${sectors.get(sector)} |`),
+      .map(
+        (sector) =>
+          `| ${SECTOR_TEXTS.text("zh-CN", sector)} ${SECTOR_TEXTS.text("en-US", sector)} | ${sectors.get(sector)} |`,
+      ),
     "",
     "## By kind",
     "",

@@ -4,6 +4,7 @@ import { defineCatalogue, placeholderProblems } from "../../src/core/i18n/define
 import { fillPlaceholders } from "../../src/core/i18n/format";
 import { CATALOGUE_PROBLEM_TEXTS } from "../../src/core/templates/user-catalogue";
 import { KIND_TEXTS } from "../../src/core/library/kind-texts";
+import { SECTOR_TEXTS } from "../../src/core/library/sector-texts";
 import { PREVIEW_TEXTS } from "../../src/preview/preview-messages";
 import { PANE_TEXTS } from "../../src/taskpane/i18n/pane-texts";
 
@@ -13,6 +14,7 @@ test.each([
   ["the command line's", CLI_TEXTS],
   ["the organisation catalogue's problems", CATALOGUE_PROBLEM_TEXTS],
   ["the library's kinds", KIND_TEXTS],
+  ["the library's sectors", SECTOR_TEXTS],
 ] as const)("%s texts: both languages, the same placeholders", (_name, catalogue) => {
   expect(catalogue.ids.length).toBeGreaterThan(5);
   expect(placeholderProblems(catalogue as never)).toEqual([]);

@@ -135,3 +135,24 @@ test("the workbook's 指标模板 sheet joins the library: its indicators are of
   const item = await within(library).findByText("档案数字化页数");
   expect(item.closest("li")).toHaveAttribute("title", "出处：档案数字化");
 });
+
+test("模板: the library by spending type, and where each template row comes from", async () => {
+  const { user } = await renderPane({ grids: [typedRow()] });
+  await openTab(user, "模板");
+  const browser = await screen.findByTestId("library-browser");
+  await within(browser).findByRole("list", { name: "指标库（按支出类型）" });
+  await user.click(within(browser).getByRole("combobox", { name: /^支出类型/ }));
+  await user.click(await screen.findByRole("option", { name: "教育" }));
+  const education = within(browser)
+    .getAllByRole("listitem")
+    .map((item) => item.getAttribute("data-library-entry"));
+  const expected = LIBRARY_ENTRIES.filter((e) => e.sectors.includes("education"))
+    .slice(0, education.length)
+    .map((e) => e.name);
+  expect(education).toEqual(expected);
+  // The catalogue's preview: a row the library holds says which published tables it was seen in.
+  await user.click(screen.getByRole("button", { name: /^培训费/ }));
+  const preview = await screen.findByTestId("template-preview");
+  const seen = within(preview).getByText("培训人员出勤率");
+  expect(seen).toHaveAttribute("title", expect.stringMatching(/^见于 \d+ 张已公开的表：/));
+});

@@ -52,7 +52,7 @@ describe("templates panel", () => {
     const before = findTables([fake.model.sheet("会议费").toGrid()])[0];
     await inExcel(fake, () => fake.user.select("会议费", "A1"));
     await openTab(user, "模板");
-    await user.type(await screen.findByRole("searchbox"), "差旅费");
+    await user.type(await screen.findByRole("searchbox", { name: "按项目名称或别名搜索" }), "差旅费");
     await user.click(screen.getByRole("button", { name: /^差旅费/ }));
     expect(
       screen.getByText(/^将在 会议费!A1 处插入 \d+ 行，原有内容整体下移，不会被覆盖。$/),
@@ -111,7 +111,7 @@ describe("templates panel", () => {
     const { fake, user } = await renderPane({ grids: [block] });
     await inExcel(fake, () => fake.user.select("预算", "A2"));
     await openTab(user, "模板");
-    await user.type(await screen.findByRole("searchbox"), "差旅费");
+    await user.type(await screen.findByRole("searchbox", { name: "按项目名称或别名搜索" }), "差旅费");
     await user.click(screen.getByRole("button", { name: /^差旅费/ }));
     await user.click(screen.getByRole("button", { name: "在所选位置插入新表" }));
     expect((await screen.findAllByText(/^插入整行会把 E1:F3 的内容拆开/)).length).toBeGreaterThan(0);
@@ -198,7 +198,7 @@ describe("templates panel", () => {
     expect(await screen.findByText("已读取本工作簿“指标模板”工作表中的 1 个项目。")).toBeInTheDocument();
     expect(await screen.findByText(/^“指标模板”工作表有 \d+ 处问题/)).toBeInTheDocument();
     expect(screen.getByText(/^第 5 行：未填写三级指标名称/)).toBeInTheDocument();
-    await user.type(screen.getByRole("searchbox"), "档案");
+    await user.type(screen.getByRole("searchbox", { name: "按项目名称或别名搜索" }), "档案");
     expect(
       within(screen.getByRole("list", { name: "模板项目" }))
         .getAllByRole("button")

@@ -50,6 +50,17 @@ export class LibraryIndex {
     });
   }
 
+  /** The entry of exactly this indicator (spaces and width aside), if the library holds it. */
+  byName(name: string): LibraryEntry | undefined {
+    const key = normaliseQuery(name);
+    return this.items.find((item) => item.name === key || item.aliases.includes(key))?.entry;
+  }
+
+  /** Every entry, seen in the most tables first (the order the library keeps). */
+  all(): LibraryEntry[] {
+    return this.items.map((item) => item.entry);
+  }
+
   /** The best matches, best first; ties go to the indicator seen in more tables, then the shorter name. */
   search(query: string, limit = 10, options: { everyEntry?: boolean } = {}): LibraryHit[] {
     const q = normaliseQuery(query);

@@ -84,14 +84,15 @@ export function LibrarySuggestions({
   );
 }
 
-function Suggestion({
+/** One library indicator: its name, kind, usual value and the tables it was seen in (titles on hover); 填入 when it can be chosen. */
+export function Suggestion({
   entry,
-  disabled,
+  disabled = false,
   onChoose,
 }: {
   entry: LibraryEntry;
-  disabled: boolean;
-  onChoose: () => void;
+  disabled?: boolean;
+  onChoose?: () => void;
 }) {
   const { t, locale } = useI18n();
   const theme = useTheme();
@@ -120,15 +121,17 @@ function Suggestion({
           {meta}
         </Text>
       </div>
-      <ActionButton
-        iconProps={{ iconName: "CheckMark" }}
-        onClick={onChoose}
-        disabled={disabled}
-        ariaLabel={t("library.chooseLabel", { name: entry.name })}
-        title={t("library.chooseHint")}
-      >
-        {t("library.choose")}
-      </ActionButton>
+      {onChoose && (
+        <ActionButton
+          iconProps={{ iconName: "CheckMark" }}
+          onClick={onChoose}
+          disabled={disabled}
+          ariaLabel={t("library.chooseLabel", { name: entry.name })}
+          title={t("library.chooseHint")}
+        >
+          {t("library.choose")}
+        </ActionButton>
+      )}
     </li>
   );
 }

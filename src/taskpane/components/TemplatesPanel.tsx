@@ -22,6 +22,9 @@ import type { Layout } from "../../core/model";
 import { problemText, type PlacedRow } from "../../core/templates/index";
 import { useI18n } from "../i18n/I18nProvider";
 import { useTemplates } from "../state/useTemplates";
+import { useLibrary } from "../state/useLibrary";
+import type { LibraryIndex } from "../../core/library/search";
+import { LibraryBrowser } from "./LibraryBrowser";
 import type { ProfileChoice } from "../state/useCatalogue";
 import type { PanelProps } from "../workbench/Workbench";
 import { panelClasses } from "./styles";
@@ -31,6 +34,8 @@ export default function TemplatesPanel({ state, actions }: PanelProps) {
   const theme = useTheme();
   const classes = useMemo(() => panelClasses(theme), [theme]);
   const { view, act } = useTemplates(state, actions);
+  // Where each template row comes from: the library's sources of the same indicator.
+  const library = useLibrary(view.catalogue.own);
   const busy = state.busy !== null;
   const item = view.item;
 
@@ -159,6 +164,7 @@ export default function TemplatesPanel({ state, actions }: PanelProps) {
           />
           <Preview
             rows={view.preview}
+            library={library}
             layout={view.layout}
             caption={t("templates.preview", { item: item.name, count: view.preview.length })}
             classes={classes}
@@ -229,23 +235,35 @@ export default function TemplatesPanel({ state, actions }: PanelProps) {
           )}
         </>
       )}
+      <LibraryBrowser state={state} actions={actions} />
     </section>
   );
 }
 
 function Preview({
   rows,
+  library,
   layout,
   caption,
   classes,
 }: {
   rows: PlacedRow[];
+  library: LibraryIndex | null;
   layout: Layout;
   caption: string;
   classes: ReturnType<typeof panelClasses>;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const split = layout === "split";
+  const seenAs = (name: string): string | undefined => {
+    const entry = library?.byName(name);
+    if (!entry) return undefined;
+    const items = [...new Set(entry.sources.map((s) => s.item))];
+    return t("library.seenAs", {
+      count: items.length,
+      sources: items.join(locale === "zh-CN" ? "；" : "; "),
+    });
+  };
   return (
     <div style={{ overflowX: "auto", maxHeight: 260, overflowY: "auto" }} tabIndex={0} aria-label={caption}>
       <table className={classes.table} data-testid="template-preview">
@@ -270,7 +288,9 @@ function Preview({
               <tr key={`${row.source}:${row.name}`}>
                 <td>{newLevel1 ? row.level1 : ""}</td>
                 <td>{newLevel2 ? row.level2 : ""}</td>
-                <td>{row.name}</td>
+                <td title={seenAs(row.name)} data-seen={seenAs(row.name) ? "" : undefined}>
+                  {row.name}
+                </td>
                 {split ? (
                   <>
                     <td>{row.comparator}</td>

@@ -348,6 +348,20 @@ export const PANE_TEXTS = defineCatalogue({
     "en-US": "Library indicators like “{text}”, just typed in {cell}",
   },
   "library.dismiss": { "zh-CN": "不需要建议", "en-US": "No suggestions, thanks" },
+  "library.browserHeading": {
+    "zh-CN": "指标库（按支出类型）",
+    "en-US": "Indicator library by spending type",
+  },
+  "library.sector": { "zh-CN": "支出类型", "en-US": "Spending type" },
+  "library.allSectors": { "zh-CN": "全部", "en-US": "All" },
+  "library.noneInSector": {
+    "zh-CN": "这一类支出中没有相符的指标。",
+    "en-US": "No indicator of this kind of spending matches.",
+  },
+  "library.seenAs": {
+    "zh-CN": "见于 {count} 张已公开的表：{sources}",
+    "en-US": "Seen in {count} published {count|table|tables}: {sources}",
+  },
   "library.loading": { "zh-CN": "正在载入指标库…", "en-US": "Loading the indicator library…" },
   "library.none": {
     "zh-CN": "指标库中没有与“{query}”相近的指标。",

@@ -1,0 +1,83 @@
+/**
+ * 模板 › 指标库: the whole library by spending type (sector) and by text, for someone choosing what to
+ * measure for a kind of spending; each indicator with the tables it was seen in.
+ */
+import { useMemo, useState } from "react";
+import {
+  Dropdown,
+  SearchBox,
+  Spinner,
+  SpinnerSize,
+  Text,
+  useTheme,
+  type IDropdownOption,
+} from "@fluentui/react";
+import type { Sector } from "../../core/library/schema";
+import { SECTOR_TEXTS } from "../../core/library/sector-texts";
+import { useI18n } from "../i18n/I18nProvider";
+import { useCatalogue } from "../state/useCatalogue";
+import { useLibrary } from "../state/useLibrary";
+import type { JixiaoActions, JixiaoState } from "../state/useJixiao";
+import { Suggestion } from "./LibrarySuggestions";
+import { panelClasses } from "./styles";
+
+const ALL = "*";
+/** Shown at once: the pane is narrow; a search narrows further. */
+const SHOWN = 12;
+
+export function LibraryBrowser({ state, actions }: { state: JixiaoState; actions: JixiaoActions }) {
+  const { t, locale } = useI18n();
+  const theme = useTheme();
+  const classes = useMemo(() => panelClasses(theme), [theme]);
+  const index = useLibrary(useCatalogue(state, actions).own);
+  const [sector, setSector] = useState<Sector | null>(null);
+  const [query, setQuery] = useState("");
+  const sectorOptions = useMemo<IDropdownOption[]>(
+    () => [
+      { key: ALL, text: t("library.allSectors") },
+      ...SECTOR_TEXTS.ids.map((id) => ({ key: id, text: SECTOR_TEXTS.text(locale, id) })),
+    ],
+    [locale, t],
+  );
+  const shown = useMemo(() => {
+    if (!index) return [];
+    const inSector = (sectors: readonly Sector[]) => sector === null || sectors.includes(sector);
+    const hits =
+      query.trim() === ""
+        ? index.all().map((entry) => ({ entry }))
+        : index.search(query, Number.MAX_SAFE_INTEGER);
+    return hits.filter((hit) => inSector(hit.entry.sectors)).slice(0, SHOWN);
+  }, [index, query, sector]);
+  return (
+    <section aria-labelledby="library-browser-heading" data-testid="library-browser">
+      <Text as="h3" variant="medium" id="library-browser-heading" className={classes.heading}>
+        {t("library.browserHeading")}
+      </Text>
+      <Dropdown
+        label={t("library.sector")}
+        options={sectorOptions}
+        selectedKey={sector ?? ALL}
+        onChange={(_, option) => setSector(!option || option.key === ALL ? null : (option.key as Sector))}
+      />
+      <SearchBox
+        placeholder={t("library.search")}
+        ariaLabel={t("library.search")}
+        value={query}
+        onChange={(_, value) => setQuery(value ?? "")}
+      />
+      {!index ? (
+        <Spinner size={SpinnerSize.small} label={t("library.loading")} labelPosition="right" />
+      ) : shown.length === 0 ? (
+        <Text block variant="small" className={classes.subtle}>
+          {t("library.noneInSector")}
+        </Text>
+      ) : (
+        <ul style={{ listStyle: "none", margin: 0, padding: 0 }} aria-label={t("library.browserHeading")}>
+          {shown.map(({ entry }) => (
+            <Suggestion key={entry.id} entry={entry} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
