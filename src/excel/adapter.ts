@@ -563,8 +563,7 @@ export class ExcelAdapter {
   ): boolean {
     const plan = this.settings.marks ? planMarks(result.sheet, result.report.diagnostics) : null;
     const marks = markChanges(found, plan, this.chunkLimit);
-    const profiles = result.profiles;
-    const signature = this.settings.dropdowns === "all" ? dropdownSignature(result.tables, profiles) : null;
+    const signature = this.settings.dropdowns === "all" ? signatureOf(result) : null;
     const dropdowns: "write" | "clear" | null =
       signature !== null
         ? options.force || this.dropdownSignatures[result.sheet] !== signature
@@ -668,8 +667,7 @@ export class ExcelAdapter {
   private placerFor(context: Excel.RequestContext, results: readonly SheetResult[]): Promise<ListPlacer> {
     const lists = results.flatMap((result) => {
       if (this.settings.dropdowns !== "all") return [];
-      const signature = dropdownSignature(result.tables, result.profiles);
-      if (this.dropdownSignatures[result.sheet] === signature) return [];
+      if (this.dropdownSignatures[result.sheet] === signatureOf(result)) return [];
       return this.plannedLists(result).map((list) => list.list);
     });
     return ListPlacer.prepare(context, this.listSheetExists, lists);
@@ -698,6 +696,18 @@ export class ExcelAdapter {
  * What the dropdowns of a sheet depend on: each table's place, columns and profile, and each row's
  * level-1 label (the level-2 list follows it). Cheaper to compare than the planned lists.
  */
+const signatures = new WeakMap<SheetResult, string>();
+
+/** A sheet result's dropdown signature, worked out once (the list placer and the write both ask). */
+function signatureOf(result: SheetResult): string {
+  let signature = signatures.get(result);
+  if (signature === undefined) {
+    signature = dropdownSignature(result.tables, result.profiles);
+    signatures.set(result, signature);
+  }
+  return signature;
+}
+
 function dropdownSignature(tables: readonly Table[], profiles: readonly Profile[]): string {
   const parts: string[] = [];
   tables.forEach((table, i) => {

@@ -25,11 +25,20 @@ export function shiftFormula(
   formulaSheet: string,
   editSheet: string,
 ): string {
+  return mapReferences(formula, (m, end) =>
+    isReferenceEnd(formula, end) ? rewrite(m, edit, formulaSheet, editSheet) : null,
+  );
+}
+
+/**
+ * The formula with each reference replaced by what `replace` returns for it (null: leave it, and read
+ * on from its next character). Text inside "..." literals is copied as it is, never read.
+ */
+function mapReferences(formula: string, replace: (m: RegExpExecArray, end: number) => string | null): string {
   let out = "";
   let i = 0;
   while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
+    if (formula[i] === '"') {
       const close = findStringEnd(formula, i);
       out += formula.slice(i, close);
       i = close;
@@ -39,13 +48,14 @@ export function shiftFormula(
     if (!/[\p{L}\p{N}_.$']/u.test(prev)) {
       REF.lastIndex = i;
       const m = REF.exec(formula);
-      if (m && isReferenceEnd(formula, i + m[0].length)) {
-        out += rewrite(m, edit, formulaSheet, editSheet);
+      const replaced = m ? replace(m, i + m[0].length) : null;
+      if (m && replaced !== null) {
+        out += replaced;
         i += m[0].length;
         continue;
       }
     }
-    out += ch;
+    out += formula[i];
     i++;
   }
   return out;
@@ -120,27 +130,7 @@ export function renameSheetInFormula(
   to: string,
   quote: (name: string) => string,
 ): string {
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    if (formula[i] === '"') {
-      const close = findStringEnd(formula, i);
-      out += formula.slice(i, close);
-      i = close;
-      continue;
-    }
-    const prev = i > 0 ? formula[i - 1] : "";
-    if (!/[\p{L}\p{N}_.$']/u.test(prev)) {
-      REF.lastIndex = i;
-      const m = REF.exec(formula);
-      if (m && m[1] !== undefined && unquote(m[1]) === from) {
-        out += quote(to) + m[0].slice(m[1].length);
-        i += m[0].length;
-        continue;
-      }
-    }
-    out += formula[i];
-    i++;
-  }
-  return out;
+  return mapReferences(formula, (m) =>
+    m[1] !== undefined && unquote(m[1]) === from ? quote(to) + m[0].slice(m[1].length) : null,
+  );
 }

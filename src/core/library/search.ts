@@ -35,6 +35,8 @@ export class LibraryIndex {
   private readonly byChar = new Map<string, number[]>();
   /** For each letter of the pinyin initials, the items whose initials hold it. */
   private readonly byInitial = new Map<string, number[]>();
+  /** Each entry by its name and its aliases (normalised). */
+  private readonly byKey = new Map<string, LibraryEntry>();
 
   constructor(entries: readonly LibraryEntry[]) {
     this.items = entries.map((entry) => ({
@@ -47,13 +49,14 @@ export class LibraryIndex {
     this.items.forEach((item, i) => {
       for (const char of new Set([...item.name, ...item.aliases.join("")])) post(this.byChar, char, i);
       for (const letter of new Set(item.initials.join(""))) post(this.byInitial, letter, i);
+      for (const key of [item.name, ...item.aliases])
+        if (!this.byKey.has(key)) this.byKey.set(key, item.entry);
     });
   }
 
   /** The entry of exactly this indicator (spaces and width aside), if the library holds it. */
   byName(name: string): LibraryEntry | undefined {
-    const key = normaliseQuery(name);
-    return this.items.find((item) => item.name === key || item.aliases.includes(key))?.entry;
+    return this.byKey.get(normaliseQuery(name));
   }
 
   /** Every entry, seen in the most tables first (the order the library keeps). */

@@ -664,6 +664,26 @@ export class EventHandlerResult {
   }
 }
 
+/** An object's events by name: the same EventHandlers object each time, as in office.js. */
+export class EventHandlerSet {
+  private readonly byName = new Map<string, EventHandlers>();
+
+  constructor(
+    private readonly context: ContextLike,
+    private readonly ownerType: string,
+    private readonly sheetId: (run: SyncRun) => string | null,
+  ) {}
+
+  get(name: string): EventHandlers {
+    let handlers = this.byName.get(name);
+    if (!handlers) {
+      handlers = new EventHandlers(this.context, this.ownerType, name, this.sheetId);
+      this.byName.set(name, handlers);
+    }
+    return handlers;
+  }
+}
+
 /** `OfficeExtension.EventHandlers<T>`: registration happens at the next sync (office.js registers during the sync). */
 export class EventHandlers {
   constructor(

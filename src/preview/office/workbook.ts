@@ -3,6 +3,7 @@ import {
   ASSIGN,
   ClientObjectBase,
   ClientResult,
+  EventHandlerSet,
   EventHandlers,
   REQUIRE,
   RESOLVE_WITH,
@@ -281,16 +282,10 @@ export class WorksheetCollection extends ClientObjectBase<WorkbookModel> {
     return this.events("onNameChanged");
   }
 
-  private readonly handlers = new Map<string, EventHandlers>();
+  private readonly handlers = new EventHandlerSet(this.context, "WorksheetCollection", () => null);
 
-  /** The same EventHandlers object each time, as in office.js. */
   private events(name: string): EventHandlers {
-    let handlers = this.handlers.get(name);
-    if (!handlers) {
-      handlers = new EventHandlers(this.context, "WorksheetCollection", name, () => null);
-      this.handlers.set(name, handlers);
-    }
-    return handlers;
+    return this.handlers.get(name);
   }
 }
 
@@ -497,16 +492,14 @@ export class Worksheet extends SettableObject<SheetModel> {
     return this.events("onNameChanged");
   }
 
-  private readonly handlers = new Map<string, EventHandlers>();
+  private readonly handlers = new EventHandlerSet(
+    this.context,
+    "Worksheet",
+    (run: SyncRun) => this[REQUIRE](run).id,
+  );
 
-  /** The same EventHandlers object each time, as in office.js. */
   private events(name: string): EventHandlers {
-    let handlers = this.handlers.get(name);
-    if (!handlers) {
-      handlers = new EventHandlers(this.context, "Worksheet", name, (run: SyncRun) => this[REQUIRE](run).id);
-      this.handlers.set(name, handlers);
-    }
-    return handlers;
+    return this.handlers.get(name);
   }
 }
 

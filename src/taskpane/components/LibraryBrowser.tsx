@@ -3,22 +3,14 @@
  * measure for a kind of spending; each indicator with the tables it was seen in.
  */
 import { useMemo, useState } from "react";
-import {
-  Dropdown,
-  SearchBox,
-  Spinner,
-  SpinnerSize,
-  Text,
-  useTheme,
-  type IDropdownOption,
-} from "@fluentui/react";
+import { Dropdown, SearchBox, Text, useTheme, type IDropdownOption } from "@fluentui/react";
 import type { Sector } from "../../core/library/schema";
 import { SECTOR_TEXTS } from "../../core/library/sector-texts";
 import { useI18n } from "../i18n/I18nProvider";
 import { useCatalogue } from "../state/useCatalogue";
 import { useLibrary } from "../state/useLibrary";
 import type { JixiaoActions, JixiaoState } from "../state/useJixiao";
-import { Suggestion } from "./LibrarySuggestions";
+import { LibraryList } from "./LibrarySuggestions";
 import { panelClasses } from "./styles";
 
 const ALL = "*";
@@ -65,19 +57,12 @@ export function LibraryBrowser({ state, actions }: { state: JixiaoState; actions
         value={query}
         onChange={(_, value) => setQuery(value ?? "")}
       />
-      {!index ? (
-        <Spinner size={SpinnerSize.small} label={t("library.loading")} labelPosition="right" />
-      ) : shown.length === 0 ? (
-        <Text block variant="small" className={classes.subtle}>
-          {t("library.noneInSector")}
-        </Text>
-      ) : (
-        <ul style={{ listStyle: "none", margin: 0, padding: 0 }} aria-label={t("library.browserHeading")}>
-          {shown.map(({ entry }) => (
-            <Suggestion key={entry.id} entry={entry} />
-          ))}
-        </ul>
-      )}
+      <LibraryList
+        loaded={index !== null}
+        entries={shown.map((hit) => hit.entry)}
+        label={t("library.browserHeading")}
+        empty={t("library.noneInSector")}
+      />
     </section>
   );
 }

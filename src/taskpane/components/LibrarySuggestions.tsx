@@ -32,8 +32,6 @@ export function LibrarySuggestions({
   typed?: { cell: string; onDismiss: () => void };
 }) {
   const { t } = useI18n();
-  const theme = useTheme();
-  const classes = useMemo(() => panelClasses(theme), [theme]);
   const index = useLibrary(useCatalogue(state, actions).own);
   const typedText = target.row.level3?.text.trim() ?? "";
   const [query, setQuery] = useState(typedText);
@@ -67,20 +65,58 @@ export function LibrarySuggestions({
           onChange={(_, value) => setQuery(value ?? "")}
         />
       )}
-      {!index ? (
-        <Spinner size={SpinnerSize.small} label={t("library.loading")} labelPosition="right" />
-      ) : !typed && query.trim() !== "" && hits.length === 0 ? (
-        <Text block variant="small" className={classes.subtle}>
-          {t("library.none", { query: query.trim() })}
-        </Text>
-      ) : (
-        <ul style={{ listStyle: "none", margin: 0, padding: 0 }} aria-label={t("library.heading")}>
-          {hits.map(({ entry }) => (
-            <Suggestion key={entry.id} entry={entry} disabled={busy} onChoose={() => choose(entry)} />
-          ))}
-        </ul>
-      )}
+      <LibraryList
+        loaded={index !== null}
+        entries={hits.map((hit) => hit.entry)}
+        label={t("library.heading")}
+        empty={!typed && query.trim() !== "" ? t("library.none", { query: query.trim() }) : null}
+        disabled={busy}
+        onChoose={choose}
+      />
     </div>
+  );
+}
+
+/**
+ * Library indicators as a list: a spinner until the library is loaded, `empty` (when given) for no
+ * entry, and 填入 on each when they can be chosen.
+ */
+export function LibraryList({
+  loaded,
+  entries,
+  label,
+  empty,
+  disabled = false,
+  onChoose,
+}: {
+  loaded: boolean;
+  entries: readonly LibraryEntry[];
+  label: string;
+  empty: string | null;
+  disabled?: boolean;
+  onChoose?: (entry: LibraryEntry) => void;
+}) {
+  const { t } = useI18n();
+  const theme = useTheme();
+  const classes = useMemo(() => panelClasses(theme), [theme]);
+  if (!loaded) return <Spinner size={SpinnerSize.small} label={t("library.loading")} labelPosition="right" />;
+  if (entries.length === 0 && empty !== null)
+    return (
+      <Text block variant="small" className={classes.subtle}>
+        {empty}
+      </Text>
+    );
+  return (
+    <ul style={{ listStyle: "none", margin: 0, padding: 0 }} aria-label={label}>
+      {entries.map((entry) => (
+        <Suggestion
+          key={entry.id}
+          entry={entry}
+          disabled={disabled}
+          onChoose={onChoose && (() => onChoose(entry))}
+        />
+      ))}
+    </ul>
   );
 }
 

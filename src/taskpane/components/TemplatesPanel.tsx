@@ -284,13 +284,12 @@ function Preview({
             const newLevel1 = !previous || previous.level1 !== row.level1;
             const newLevel2 = newLevel1 || previous.level2 !== row.level2;
             const qualitative = row.comparator === "定性";
+            const seen = seenAs(row.name);
             return (
               <tr key={`${row.source}:${row.name}`}>
                 <td>{newLevel1 ? row.level1 : ""}</td>
                 <td>{newLevel2 ? row.level2 : ""}</td>
-                <td title={seenAs(row.name)} data-seen={seenAs(row.name) ? "" : undefined}>
-                  {row.name}
-                </td>
+                <td title={seen}>{row.name}</td>
                 {split ? (
                   <>
                     <td>{row.comparator}</td>

@@ -43,13 +43,26 @@ export function useLibrary(own: Catalogue | null = null): LibraryIndex | null {
       live = false;
     };
   }, []);
-  return useMemo(() => {
-    if (!modules) return null;
-    const entries = own
-      ? mergeLibraries(modules.entries, libraryFromCatalogue(own, USER_CATALOGUE_SHEET))
-      : modules.entries;
-    return new modules.Index(entries);
-  }, [modules, own]);
+  return useMemo(() => (modules ? indexFor(modules, own) : null), [modules, own]);
+}
+
+let builtinIndex: LibraryIndex | null = null;
+const ownIndexes = new WeakMap<Catalogue, LibraryIndex>();
+
+/**
+ * One index per catalogue, shared by every part of the pane that searches (the row editor, the 检查
+ * card, the 模板 tab): building one is a pass over every entry.
+ */
+function indexFor(modules: LibraryModules, own: Catalogue | null): LibraryIndex {
+  if (!own) return (builtinIndex ??= new modules.Index(modules.entries));
+  let index = ownIndexes.get(own);
+  if (!index) {
+    index = new modules.Index(
+      mergeLibraries(modules.entries, libraryFromCatalogue(own, USER_CATALOGUE_SHEET)),
+    );
+    ownIndexes.set(own, index);
+  }
+  return index;
 }
 
 /** At most this many suggestions: the pane is narrow. */
