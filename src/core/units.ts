@@ -209,14 +209,17 @@ export function matchUnitAt(s: string, start: number): UnitMatch | null {
   let parts: string[] | null = null;
   while (end < s.length) {
     const sep = s.charCodeAt(end);
-    // "/" opens the denominator; inside it, "·", "." and a second "/" join its parts (元/人/天).
-    const joins = sep === 0x2f || (parts !== null && (sep === 0xb7 || sep === 0x2e));
+    // "/" opens the denominator; inside it, "·", "." and a second "/" join its parts (元/人/天), and
+    // after a catalogue unit that is a rate already (元/人) "·" adds to its denominator (元/人·月).
+    const perUnit = parts === null && first.def.unit.includes("/");
+    const joins = sep === 0x2f || ((parts !== null || perUnit) && (sep === 0xb7 || sep === 0x2e));
     if (!joins) break;
     const part = longestEntry(s, end + 1);
     if (!part || part.def.scale) break;
     if (parts === null) {
       const per = part.def.unitClass;
       if (first.def.unitClass !== "money" && per !== "time" && per !== "size") break;
+      if (perUnit && sep !== 0x2f && per !== "time") break;
       parts = [];
     }
     parts.push(part.def.unit);
@@ -225,7 +228,10 @@ export function matchUnitAt(s: string, start: number): UnitMatch | null {
   if (parts === null) {
     return { end, canonical: first.def.unit, unitClass: first.def.unitClass, scale: first.def.scale };
   }
-  return { end, canonical: `${first.def.unit}/${parts.join("·")}`, unitClass: first.def.unitClass };
+  const joined = first.def.unit.includes("/")
+    ? `${first.def.unit}·${parts.join("·")}`
+    : `${first.def.unit}/${parts.join("·")}`;
+  return { end, canonical: joined, unitClass: first.def.unitClass };
 }
 
 // ---- findUnit ----

@@ -74,8 +74,17 @@ const VAGUE_TIME = /^(长期|长久|永久|长远|持续)/;
 // A property noun alone (及时性, 时效性, 合规性, 及时率) names what is measured, not a target.
 const PROPERTY_NOUN = /^.{1,4}[性率]$/;
 
-/** Why a qualitative value is vague: a bare verb, a time word, or a restatement of the name. */
-export type Vagueness = "verb" | "time" | "restates";
+// The work reported as done (已完成, 已落实): a state at filing time, not a level to reach at year end.
+const DONE = /^已(完成|落实|实施|开展|执行|到位|办理|建成)$/;
+// The grades written out instead of choosing one (高中低, 优良中差, 好/较好/一般): three grades or more.
+const GRADE = "(?:较好|一般|较差|高|中|低|优|良|差|好)";
+const GRADE_LIST = new RegExp(`^${GRADE}(?:[、,，/|\\s]?${GRADE}){2,}$`);
+
+/**
+ * Why a qualitative value is vague: a bare verb, a time word, a restatement of the name, the work
+ * reported as done, or the grades listed instead of one chosen.
+ */
+export type Vagueness = "verb" | "time" | "restates" | "done" | "grades";
 
 export function isTier(value: string): boolean {
   return TIERS.has(normaliseLabel(value).replace(TRAILING_PUNCTUATION, ""));
@@ -96,6 +105,8 @@ export function vagueness(value: string, indicatorName: string): Vagueness | nul
   if (text === name || text === "指标" || PROPERTY_NOUN.test(text)) return "restates";
   if (name !== "" && /[性率度]$/.test(text) && name.endsWith(text)) return "restates";
   if (TIERS.has(text) || TIMELY.test(text)) return null;
+  if (GRADE_LIST.test(text)) return "grades";
+  if (DONE.test(text)) return "done";
   if (VAGUE_VERB.test(text) || VAGUE_PHRASE.test(text)) return "verb";
   if (VAGUE_TIME.test(text)) return "time";
   return null;

@@ -126,10 +126,10 @@ describe("findings panel, against the seed's eight tables (one sheet each)", () 
   test("生成审核意见表 writes a sheet a reviewer can file, one linked row per finding", async () => {
     const { fake, user } = await renderPane();
     await user.click(screen.getByRole("button", { name: "生成审核意见表" }));
-    expect(await screen.findByText("已生成工作表“审核意见”，共 93 条审核意见。")).toBeInTheDocument();
+    expect(await screen.findByText("已生成工作表“审核意见”，共 96 条审核意见。")).toBeInTheDocument();
     const sheet = fake.model.sheet("审核意见");
     const values = sheet.toGrid({ from: "A1" }).values;
-    expect(values[0][0]).toMatch(/^审核意见（绩效指标助手生成，.+，共 93 条）$/);
+    expect(values[0][0]).toMatch(/^审核意见（绩效指标助手生成，.+，共 96 条）$/);
     expect(values[1]).toEqual(["表格", "单元格", "严重程度", "问题", "规则"]);
     const line = values.findIndex((v) => v[1] === "视察议政业务费!E13");
     expect(values[line]).toEqual([
@@ -147,7 +147,7 @@ describe("findings panel, against the seed's eight tables (one sheet each)", () 
     expect(sheet.columnWidths.get(3)).toBeGreaterThan(200);
     // Again: the same sheet is refreshed, not a second one made.
     await user.click(screen.getByRole("button", { name: "生成审核意见表" }));
-    expect(await screen.findByText("已更新工作表“审核意见”，共 93 条审核意见。")).toBeInTheDocument();
+    expect(await screen.findByText("已更新工作表“审核意见”，共 96 条审核意见。")).toBeInTheDocument();
     expect(fake.model.sheets.filter((s) => s.name.startsWith("审核意见"))).toHaveLength(1);
   });
 

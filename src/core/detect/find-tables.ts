@@ -103,10 +103,11 @@ const NOTES_START = /^(?:填报说明|填表说明|说明(?:[:：]|$)|注[:：]|
 const TOTAL_LABELS = new Set(["合计", "总计", "小计", "合计分值", "总分", "总分值", "合计得分"]);
 /**
  * What follows the indicators on a filed form, in the left label column or the first: the finance
- * bureau's opinion, the signatures, a self-evaluation's conclusions. The table ends there.
+ * bureau's opinion, the signatures, a self-evaluation's conclusions or scores (预算绩效评价结果). The
+ * table ends there.
  */
 const FORM_END =
-  /^(?:\S{0,12}(?:审核|审批|初审|审查|复核)意见|填表人|填报人|单位负责人|项目负责人|财务负责人|评价结论|存在问题|改进措施|自评结论|其他需要说明|\S{0,16}\(盖章\))/;
+  /^(?:\S{0,12}(?:审核|审批|初审|审查|复核)意见|\S{0,12}绩效评价结果|填表人|填报人|单位负责人|项目负责人|财务负责人|评价结论|存在问题|改进措施|自评结论|其他需要说明|\S{0,16}\(盖章\))/;
 
 type Columns = Partial<Record<ColumnKey, number>>;
 
@@ -477,7 +478,16 @@ function nameColumnOfForm(cells: readonly { col: number; text: string }[], colum
   }
 }
 
-/** Column of each key; when a key is named twice the more specific word wins (三级指标 over 绩效指标). */
+/**
+ * A column of the whole implementation period beside the year's (二级指标(长期) | … | 二级指标(年度),
+ * 实施周期指标值 | 当年度指标值): the year's targets are the ones filed and checked.
+ */
+const LONG_TERM_COLUMN = /长期|中期|实施周期|绩效期/;
+
+/**
+ * Column of each key; when a key is named twice the more specific word wins (三级指标 over 绩效指标),
+ * and the year's column over the implementation period's.
+ */
 function matchColumns(cells: readonly { col: number; text: string }[]): Columns | null {
   const columns: Columns = {};
   const rank: Partial<Record<ColumnKey, number>> = {};
@@ -485,7 +495,8 @@ function matchColumns(cells: readonly { col: number; text: string }[]): Columns 
     const key = matchHeaderWord(text);
     if (!key) continue;
     const wordRank = COLUMN_WORDS[key].indexOf(normaliseLabel(text));
-    const score = wordRank < 0 ? COLUMN_WORDS[key].length : wordRank;
+    const score =
+      (wordRank < 0 ? COLUMN_WORDS[key].length : wordRank) + (LONG_TERM_COLUMN.test(text) ? 1000 : 0);
     if (columns[key] === undefined || score < rank[key]!) {
       columns[key] = col;
       rank[key] = score;
@@ -759,8 +770,9 @@ function readRow(
     return col === undefined ? null : reader.field(row, col);
   };
   const level1 = levelField(reader, row, columns.level1, previous?.level1 ?? null);
-  // Level 2 carries down only within the same level-1 group.
-  const sameGroup = level1 === null || level1.inherited;
+  // Level 2 carries down only within the same level-1 group (a level-1 column left blank all along,
+  // as 大英 2022 files it, is one group).
+  const sameGroup = level1 === null || level1.inherited || level1.label === "";
   const level2 = levelField(reader, row, columns.level2, sameGroup ? (previous?.level2 ?? null) : null);
 
   const level3 = field("level3");

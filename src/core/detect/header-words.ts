@@ -27,6 +27,8 @@ export const COLUMN_WORDS: Readonly<Record<ColumnKey, readonly string[]>> = {
     "指标数值",
     "目标值及单位",
     "年度指标值及单位",
+    // a self-evaluation's target beside its result (项目完成指标值): tianjin-nankai-2018 in the corpus
+    "预算设定指标值",
   ],
   // 指标性质 and 指标方向 hold the sign in some forms and the direction (正向/反向) in others:
   // findTables decides by the body's contents (see resolveSignColumns).
@@ -82,8 +84,9 @@ export function matchHeaderWord(text: string): ColumnKey | null {
   const direct = WORD_TO_COLUMN.get(label);
   if (direct) return direct;
   label = label.replace(/^\*+/, "").replace(/[:：]$/, "");
-  // A trailing bracketed note: "权重(%)", "指标值(含单位)", "分值（分）".
-  label = label.replace(/\([^()]*\)$/, "");
+  // A trailing bracketed note: "权重(%)", "指标值(含单位)", "分值（分）"; its closing bracket may be
+  // lost in print ("年初目标值(A": 黄石三中 2023).
+  label = label.replace(/\([^()]*\)?$/, "");
   const word = WORD_TO_COLUMN.get(label);
   if (word) return word;
   return YEAR_TARGET.test(label) && !/实际/.test(label) ? "value" : null;

@@ -9,6 +9,9 @@ type Level2Input = Level1Input["level2"][number];
 
 const BASIS_CATEGORIES = ["计划标准", "行业标准", "历史标准", "预算支出标准", "其他标准"];
 
+// 可持续影响指标 as some forms spell it (临海 2024: 可持续性发展影响指标).
+const SUSTAINABILITY_VARIANTS = ["可持续性发展影响指标", "可持续发展影响指标"];
+
 function effectLevel2(): Level2Input[] {
   return [
     { label: "经济效益指标", role: "economic" },
@@ -23,6 +26,9 @@ function outputLevel1(extra: Level2Input[]): Level1Input {
     label: "产出指标",
     role: "output",
     required: true,
+    // 东莞's 批复表 of 2019 (预期产出指标 | 效果指标 | 预算(或投资规模)控制指标); older Sichuan forms
+    // (项目完成指标 | 项目效益指标: 大英 2019, 昭化 2021).
+    synonyms: ["预期产出指标", "项目完成指标"],
     expectedLevel2: ["数量指标", "质量指标"],
     level2: [
       { label: "数量指标", role: "quantity" },
@@ -42,7 +48,14 @@ function satisfactionLevel1(): Level1Input {
       {
         label: "服务对象满意度指标",
         role: "satisfaction",
-        synonyms: ["社会公众或服务对象满意度指标", "满意度指标", "服务对象满意度", "社会公众满意度指标"],
+        synonyms: [
+          "社会公众或服务对象满意度指标",
+          "满意度指标",
+          "服务对象满意度",
+          "社会公众满意度指标",
+          // 临海 2024
+          "服务对象或受益者满意度指标",
+        ],
         // Older common forms (and e.g. Hunan's 申报表 of 2023) list it inside 效益指标.
         alsoUnder: ["效益指标"],
       },
@@ -55,12 +68,18 @@ const profile2015: ProfileInput = {
   name: { zh: "财预〔2015〕88号（项目支出绩效目标申报表）", en: "MoF 2015 No. 88 (project target form)" },
   level1: [
     // 88号 keeps cost as a level 2 of output.
-    outputLevel1([{ label: "成本指标", role: "cost" }]),
+    outputLevel1([
+      { label: "成本指标", role: "cost", synonyms: ["预算控制指标", "预算(或投资规模)控制指标"] },
+    ]),
     {
       label: "效益指标",
       role: "effect",
       required: true,
-      level2: [...effectLevel2(), { label: "可持续影响指标", role: "sustainability" }],
+      synonyms: ["效果指标", "项目效益指标"],
+      level2: [
+        ...effectLevel2(),
+        { label: "可持续影响指标", role: "sustainability", synonyms: SUSTAINABILITY_VARIANTS },
+      ],
     },
     satisfactionLevel1(),
   ],
@@ -91,8 +110,12 @@ const profile2021: ProfileInput = {
       label: "效益指标",
       role: "effect",
       required: true,
+      synonyms: ["效果指标", "项目效益指标"],
       // 101号 drops 可持续影响; tables written to the old form still use it.
-      level2: [...effectLevel2(), { label: "可持续影响指标", role: "sustainability", legacy: true }],
+      level2: [
+        ...effectLevel2(),
+        { label: "可持续影响指标", role: "sustainability", legacy: true, synonyms: SUSTAINABILITY_VARIANTS },
+      ],
     },
     satisfactionLevel1(),
   ],

@@ -1,5 +1,5 @@
 import type { Level2Role, Profile } from "../profiles/schema";
-import { isCostRow } from "./facts";
+import { isCostRow, type Classified } from "./facts";
 import type { Rule } from "./rule";
 
 /** Where the profile files a level-2 role: its level-2 label and the level-1 label above it. */
@@ -22,10 +22,24 @@ const BENEFIT =
   /^(提升|提高|促进|改善|增加|增强|带动|保护|传承|推动|优化|美化)|(提升|提高|改善|保护|传承|增加)/;
 
 /**
+ * Counts a quality group may hold: defects and incidents (质量问题发生次数 ＝0起, 安全事故 ≤1次), not
+ * the work done (查处违法行为 3000起, 仪器维修维护 ≥4次: 大英 2019, 六安 2024), which is a quantity.
+ */
+const DEFECT = /事故|投诉|差错|故障|失误|缺陷|不合格|返工|事件|隐患|问题|失泄密|差评|退回|超标/;
+
+function isWorkCount(row: Classified): boolean {
+  const parsed = row.indicator.parsed;
+  if (parsed.kind !== "quantity" || parsed.unit?.unitClass !== "count" || parsed.number <= 0) return false;
+  if (parsed.comparator !== null && parsed.comparator !== "ge" && parsed.comparator !== "gt") return false;
+  return !row.nameClass.rate && !row.nameClass.percent && !DEFECT.test(row.name);
+}
+
+/**
  * DOMAIN §5 row 14: the name says which group a row belongs in. A timeliness indicator (…及时,
  * …时限) under a quality or cost group belongs under timeliness; a satisfaction outside the
- * satisfaction groups belongs there. The target group is read from the profile by role, so a
- * profile that files satisfaction under 效益指标 is followed.
+ * satisfaction groups belongs there; a count of work done (≥4次) under quality is a quantity. The
+ * target group is read from the profile by role, so a profile that files satisfaction under 效益指标
+ * is followed.
  */
 export const indicatorMisfiled: Rule = {
   id: "indicator-misfiled",
@@ -62,6 +76,12 @@ export const indicatorMisfiled: Rule = {
       "en-US":
         "“{name}” is a benefit of the project, not a cost; “{group}” states the project's possible negative effects (MoF 2021 No. 101): move benefits to the effect group",
     },
+    countAsQuality: {
+      "zh-CN":
+        "“{name}”（{value}）统计的是完成的工作量，属于“{level1}”的“{level2}”，不是“{group}”；质量指标应反映做得怎样，如合格率、达标率",
+      "en-US":
+        "“{name}” ({value}) counts work done, which belongs under “{level2}” of “{level1}”, not under “{group}”; a quality indicator says how well, e.g. a pass or compliance rate",
+    },
     satisfaction: {
       "zh-CN": "“{name}”是满意度指标，应放在“{level1}”的“{level2}”下，而不是“{group}”下",
       "en-US":
@@ -72,6 +92,7 @@ export const indicatorMisfiled: Rule = {
   check({ profile, rows, report }) {
     const timelinessGroup = groupOf(profile, "timeliness");
     const satisfactionGroup = groupOf(profile, "satisfaction");
+    const quantityGroup = groupOf(profile, "quantity");
     for (const row of rows) {
       const { indicator, name, nameClass, level1Role, level2Role } = row;
       if (!indicator.level3 || name === "") continue;
@@ -91,6 +112,13 @@ export const indicatorMisfiled: Rule = {
         report({ at: indicator.level3, messageId: "notSatisfaction", data: { name, group } });
       } else if (level2Role === "sideCost" && BENEFIT.test(name)) {
         report({ at: indicator.level3, messageId: "benefitAsCost", data: { name, group } });
+      } else if (level2Role === "quality" && quantityGroup && isWorkCount(row)) {
+        const value = indicator.value?.text.trim() ?? "";
+        report({
+          at: indicator.level3,
+          messageId: "countAsQuality",
+          data: { name, group, value, ...quantityGroup },
+        });
       }
     }
   },

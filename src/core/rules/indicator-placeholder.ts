@@ -1,5 +1,6 @@
 import { classifyName, type NameClass } from "../classify";
-import type { ProfileIndex } from "../profiles/profile-index";
+import { BUILTIN_PROFILES } from "../profiles/builtin";
+import { ProfileIndex } from "../profiles/profile-index";
 import { parseValue } from "../parse/parse-value";
 import { templateLeftover } from "../template-marks";
 import { hasText, normaliseLabel } from "../text";
@@ -11,10 +12,20 @@ import type { Rule } from "./rule";
  * with the 指标 suffix it is always the template's label.
  */
 function isLabelCopy(index: ProfileIndex, name: string, nameClass: NameClass): boolean {
-  return index.isLevelLabel(name) && (name.endsWith("指标") || !nameClass.percent);
+  return isAnyLevelLabel(index, name) && (name.endsWith("指标") || !nameClass.percent);
 }
 
-/** Periods written where the name belongs: 全年 (大英 2020), 2022年底之前 (霍邱 2022). */
+// Both frameworks' labels are the template's: a 2021 label (社会成本指标) copied into a 2015 table's
+// 三级 cell (岳阳楼区 2023) is as much a stand-in as its own.
+const BUILTIN_INDEXES = Object.values(BUILTIN_PROFILES).map((profile) => new ProfileIndex(profile));
+
+function isAnyLevelLabel(index: ProfileIndex, name: string): boolean {
+  return (
+    index.isLevelLabel(name) || (name.endsWith("指标") && BUILTIN_INDEXES.some((i) => i.isLevelLabel(name)))
+  );
+}
+
+/** Periods written where the name belongs: 全年 (大英 2020), 2022年底之前 (霍邱 2022), 2022年全年. */
 const PERIOD_WORDS = new Set([
   "全年",
   "全年度",
@@ -27,8 +38,11 @@ const PERIOD_WORDS = new Set([
   "按季度",
 ]);
 
+/** A year with a period word (2022年全年: 黄石 2022). */
+const YEAR_PERIOD = /^(?:19|20)\d\d年度?(?:全年|全年度|内|年内|底|底前|以内|上半年|下半年)$/;
+
 function isValueAsName(name: string): boolean {
-  if (PERIOD_WORDS.has(name)) return true;
+  if (PERIOD_WORDS.has(name) || YEAR_PERIOD.test(name)) return true;
   // Only a name with a number and a date word can read as a date: skip the parser for the rest.
   if (!/\d/.test(name) || !/[年月日]/.test(name)) return false;
   const parsed = parseValue(name);

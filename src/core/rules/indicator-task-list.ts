@@ -47,6 +47,11 @@ const TASK_VERBS = [
   "扩大",
   "初审",
   "复审",
+  // Aims of a public service listed as one name (大英 2019: 保障…、促进…、降低…、维护…).
+  "保障",
+  "降低",
+  "维护",
+  "减少",
 ];
 const OPENS_WITH_VERB = new RegExp(`^(?:${TASK_VERBS.join("|")})`);
 // An aim written noun first: 教学条件改善、办学水平提高 (临邑 2025), 乡镇申报.

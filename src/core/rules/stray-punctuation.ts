@@ -1,4 +1,5 @@
 import { ownTextFields, setField, type TextRole } from "./facts";
+import { isTemplateMarker } from "../template-marks";
 import type { Rule } from "./rule";
 
 /**
@@ -103,8 +104,9 @@ export const strayPunctuation: Rule = {
         const text = field.raw;
         if (kind !== "bracketsOnly") {
           const trailing = TRAILING[kind].exec(text);
-          if (trailing) {
-            const kept = text.slice(0, trailing.index);
+          const kept = trailing ? text.slice(0, trailing.index) : "";
+          // 指标2: is the template's stand-in, not a name with a stray colon: indicator-placeholder's.
+          if (trailing && !isTemplateMarker(kept.trim())) {
             report({
               at: field,
               messageId: "trailing",

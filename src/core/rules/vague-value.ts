@@ -7,11 +7,14 @@ const MESSAGE_OF: Record<Vagueness, string> = {
   verb: "vagueVerb",
   time: "vagueTime",
   restates: "restatesName",
+  done: "reportsDone",
+  grades: "listsGrades",
 };
 
 /**
  * DOMAIN §5 row 20: a word value a reviewer pushes back on (vocabulary.ts): a verb with no target
- * (提升, 有效提升, 显著增强), a time word with no time (长期, 长期规划), or the name restated (及时性).
+ * (提升, 有效提升, 显著增强), a time word with no time (长期, 长期规划), the name restated (及时性),
+ * the work reported as done (已完成: 遂宁安居 2021) or the grades listed instead of one (高中低: 甘孜 2023).
  * A hint, and only where no stronger finding covers the cell: rows whose name or group demands a
  * number (a rate, a cost or quantity group, 指标值类型 定量) are reported by those rules.
  */
@@ -24,12 +27,12 @@ export const vagueValue: Rule = {
     "zh-CN": {
       title: "定性指标值含糊",
       description:
-        "定性指标值应能在年终对照判断是否达成，财预〔2021〕101号建议使用分级表述（如“显著提升/有所提升”“达到预期/基本达到/未达到”“好/较好/一般”）。只写动词（“提升”“有效提升”“显著增强”）、只写时间词（“长期”“长期规划”）或照抄指标名称（“及时性”）无法考核，审核时常被要求修改。",
+        "定性指标值应能在年终对照判断是否达成，财预〔2021〕101号建议使用分级表述（如“显著提升/有所提升”“达到预期/基本达到/未达到”“好/较好/一般”）。只写动词（“提升”“有效提升”“显著增强”）、只写时间词（“长期”“长期规划”）、照抄指标名称（“及时性”）、只写“已完成”或把各个等级都写上（“高中低”）都无法考核，审核时常被要求修改。",
     },
     "en-US": {
       title: "Vague qualitative value",
       description:
-        "A qualitative value must let a reviewer decide at year end whether it was met; the 2021 guide suggests graded tiers (显著提升/有所提升, 达到预期/基本达到/未达到, 好/较好/一般). A bare verb (提升, 有效提升, 显著增强), a time word alone (长期, 长期规划) or the indicator's name repeated (及时性) cannot be assessed and is usually sent back for rewording.",
+        "A qualitative value must let a reviewer decide at year end whether it was met; the 2021 guide suggests graded tiers (显著提升/有所提升, 达到预期/基本达到/未达到, 好/较好/一般). A bare verb (提升, 有效提升, 显著增强), a time word alone (长期, 长期规划), the indicator's name repeated (及时性), “已完成” (done) or every grade listed (高中低) cannot be assessed and is usually sent back for rewording.",
     },
   },
   messages: {
@@ -43,6 +46,17 @@ export const vagueValue: Rule = {
       "zh-CN": "指标值“{value}”没有具体时间，无法考核；请写出年限或期限，如“≥5年”“2025年底前”",
       "en-US":
         "“{value}” names no actual time and cannot be assessed; give a duration or deadline, e.g. “≥5年” or “2025年底前”",
+    },
+    reportsDone: {
+      "zh-CN":
+        "指标值“{value}”只说明工作已做，没有年终可对照的目标；请写出数量、比例或分级目标，如“≥2次”“＝100%”“达到预期”",
+      "en-US":
+        "“{value}” reports the work as done instead of setting a target to check at year end; give a number, a rate or a graded target such as ≥2次, ＝100% or 达到预期",
+    },
+    listsGrades: {
+      "zh-CN": "指标值“{value}”列出了各个等级，没有选定要达到的一级；请只写目标等级，如“高”“优”“好”",
+      "en-US":
+        "“{value}” lists the grades instead of choosing the one to reach; write only the target grade, such as 高, 优 or 好",
     },
     restatesName: {
       "zh-CN":

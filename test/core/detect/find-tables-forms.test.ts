@@ -165,4 +165,55 @@ describe("findTables on the forms of real tables", () => {
     ]);
     expect(table.rows.map((r) => r.placeholder)).toEqual([false, true, true]);
   });
+
+  it("reads the year's columns, not the implementation period's beside them (青山 2020, 东莞 2022)", () => {
+    const table = only([
+      [
+        "一级指标",
+        "二级指标(长期)",
+        "三级指标(长期)",
+        "指标值(长期)",
+        "二级指标(年度)",
+        "三级指标(年度)",
+        "指标值(年度)",
+      ],
+      ["产出指标", "数量指标", "", "", "数量指标", "重点建设工程安排数量", "≥2个"],
+      ["", "质量指标", "", "", "质量指标", "重点建设工程验收合格率", "＝100%"],
+    ]);
+    expect(table.columns).toMatchObject({ level1: 0, level2: 4, level3: 5, value: 6 });
+    expect(table.rows.map((r) => r.level3?.text)).toEqual(["重点建设工程安排数量", "重点建设工程验收合格率"]);
+  });
+
+  it("carries a level 2 down when the level-1 column is blank all along (大英 2022)", () => {
+    const table = only([
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "", "成本指标", "助学金社会化发放率", "≥95%"],
+      ["", "", "", "资金执行率", "100%"],
+    ]);
+    expect(table.rows.map((r) => [r.level2?.label, r.level2?.inherited])).toEqual([
+      ["成本指标", false],
+      ["成本指标", true],
+    ]);
+  });
+
+  it("takes a self-evaluation's 预算设定指标值 as the target and ends at its score lines (南开 2018)", () => {
+    const table = only([
+      ["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
+      ["产出指标", "质量指标", "设备验收合格率", "100%", "100%"],
+      ["满意度指标", "服务对象满意度指标", "师生对仪器购置的满意度", "≥95%", "≥95%"],
+      ["预算绩效评价结果", "考核节点进度完成率", "10分", "项目采购节约率", "10分"],
+      ["", "预算编制准确度", "9分", "绩效评价结果", "29分"],
+    ]);
+    expect(table.columns.value).toBe(3);
+    expect(table.rows).toHaveLength(2);
+    expect(table.end).toBe("total");
+  });
+
+  it("reads a header whose closing bracket was lost in print (黄石三中 2023: 年初目标值(A)", () => {
+    const table = only([
+      ["一级指标", "二级指标", "三级指标", "年初目标值(A", "实际完成值(B"],
+      ["产出指标", "数量指标", "维修改造校舍面积", "≥2000平方米", "2100平方米"],
+    ]);
+    expect(table.columns.value).toBe(3);
+  });
 });

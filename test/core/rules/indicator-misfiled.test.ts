@@ -94,3 +94,34 @@ testRule(indicatorMisfiled, {
     },
   ],
 });
+
+// A count of work done under quality (大英 2019, 六安 2024 in the corpus); defect counts stay.
+testRule(indicatorMisfiled, {
+  valid: [
+    {
+      name: "defects and incidents counted under quality",
+      rows: [
+        ["产出指标", "质量指标", "安全责任事故发生次数", "", "＝0次", ""],
+        ["", "", "质量问题投诉", "", "≤2件", ""],
+      ],
+    },
+    {
+      name: "a pass rate under quality",
+      rows: [["产出指标", "质量指标", "设备验收合格率", "", "＝100%", ""]],
+    },
+    { name: "a count under quantity", rows: [["产出指标", "数量指标", "仪器维修维护", "", "≥4次", ""]] },
+  ],
+  invalid: [
+    {
+      name: "work done counted under quality, with or without a comparator",
+      rows: [
+        ["产出指标", "质量指标", "实验室仪器维修维护", "", "≥4次", ""],
+        ["", "", "查处道路交通违法行为", "", "3000起", ""],
+      ],
+      errors: [
+        ["C4", "countAsQuality"],
+        ["C5", "countAsQuality"],
+      ],
+    },
+  ],
+});

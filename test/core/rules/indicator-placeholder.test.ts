@@ -108,3 +108,28 @@ testRule(indicatorPlaceholder, {
     },
   ],
 });
+
+// The other framework's label (社会成本指标 in a 2015 table: 岳阳楼区 2023) and a year with a period
+// word (2022年全年: 黄石 2022) are stand-ins too.
+testRule(indicatorPlaceholder, {
+  valid: [
+    {
+      name: "a name with a year in it",
+      rows: [["产出指标", "数量指标", "2022年新增培训人次", "", "≥50人次", ""]],
+    },
+  ],
+  invalid: [
+    {
+      name: "a 2021 label and a period as 三级 in a 2015 table",
+      rows: [
+        ["产出指标", "成本指标", "社会成本指标", "", "≤5万元", ""],
+        ["效益指标", "可持续影响指标", "2022年全年", "", "≥360天", ""],
+      ],
+      options: { profile: "2015" },
+      errors: [
+        ["C4", "nameIsLevelLabel"],
+        ["C5", "nameIsValue"],
+      ],
+    },
+  ],
+});

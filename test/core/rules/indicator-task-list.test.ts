@@ -61,3 +61,24 @@ testRule(indicatorTaskList, {
     },
   ],
 });
+
+// Aims of a public service strung into one name (大英 2019: 保障…、促进…、降低…、维护…).
+testRule(indicatorTaskList, {
+  valid: [{ name: "one aim", rows: [["效益指标", "社会效益指标", "保障群众出行安全", "", "显著提升", ""]] }],
+  invalid: [
+    {
+      name: "four aims in one name",
+      rows: [
+        [
+          "效益指标",
+          "社会效益指标",
+          "保障人民生命财产安全、促进道路交通平安畅通、降低交通事故发生率、维护社会和谐与稳定",
+          "",
+          "＝100%",
+          "",
+        ],
+      ],
+      errors: [["C4", "taskList"]],
+    },
+  ],
+});

@@ -74,3 +74,36 @@ testRule(levelLabelVariant, {
     },
   ],
 });
+
+// Regional spellings read from the corpus: older Sichuan forms (项目完成指标, 项目效益指标: 大英 2019,
+// 昭化 2021), 东莞 2019 (预期产出指标, 效果指标, 预算(或投资规模)控制指标), 临海 2024.
+testRule(levelLabelVariant, {
+  valid: [],
+  invalid: [
+    {
+      name: "older Sichuan and 东莞 labels, with the framework's spelling offered",
+      rows: [
+        ["项目完成指标", "数量指标", "查处道路交通违法行为", "", "≥3000起", ""],
+        ["预期产出指标", "预算(或投资规模)控制指标", "结算金额", "", "≤919万元", ""],
+        ["项目效益指标", "社会效益指标", "交通事故死亡人数下降率", "", "≥5%", ""],
+        ["效果指标", "可持续性发展影响指标", "绿地养护覆盖率", "", "＝100%", ""],
+      ],
+      errors: [
+        ["A4", "variant"],
+        ["A5", "variant"],
+        ["B5", "variant"],
+        ["A6", "variant"],
+        ["A7", "variant"],
+        ["B7", "variant"],
+      ],
+      fixed: {
+        A4: "产出指标",
+        A5: "产出指标",
+        B5: "成本指标",
+        A6: "效益指标",
+        A7: "效益指标",
+        B7: "可持续影响指标",
+      },
+    },
+  ],
+});

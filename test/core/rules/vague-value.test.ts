@@ -81,3 +81,26 @@ testRule(vagueValue, {
     },
   ],
 });
+
+// The work reported as done (遂宁安居 2021) and the grades listed (甘孜 2023) set no target either.
+testRule(vagueValue, {
+  valid: [
+    { name: "one grade chosen", rows: [["效益指标", "社会效益指标", "工作规范化水平", "", "高", ""]] },
+    { name: "优良 is one grade", rows: [["产出指标", "质量指标", "服务周期内空气质量", "", "优良", ""]] },
+  ],
+  invalid: [
+    {
+      name: "已完成 and 高中低",
+      rows: [
+        ["产出指标", "时效指标", "宣传活动开展", "", "已完成", ""],
+        ["效益指标", "社会效益指标", "工作规范化水平", "", "高中低", ""],
+        ["", "", "监管能力", "", "优/良/中/差", ""],
+      ],
+      errors: [
+        ["E4", "reportsDone"],
+        ["E5", "listsGrades"],
+        ["E6", "listsGrades"],
+      ],
+    },
+  ],
+});
