@@ -14,6 +14,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { pinyin } from "pinyin-pro";
 import { findTables } from "../src/core/detect/find-tables";
+import { parseValue } from "../src/core/parse/parse-value";
 import type { Grid } from "../src/core/grid";
 import { profileFor } from "../src/core/lint";
 import { fingerprint } from "../src/core/marks";
@@ -32,13 +33,19 @@ import { sectorsOf } from "../src/core/library/sectors";
 import { SECTOR_TEXTS } from "../src/core/library/sector-texts";
 import { loadCorpus } from "../test/corpus/load-corpus";
 import { loadSeedTables } from "../test/helpers/seed";
+import { buildTemplates, templatesModule, type TableOccurrence } from "./build-templates";
+import type { TemplateInput } from "../src/core/templates/schema";
 
 const ROOT = path.join(__dirname, "..");
 export const LIBRARY_FILE = path.join(ROOT, "src", "core", "library", "library-data.ts");
 export const LIBRARY_DOC = path.join(ROOT, "docs", "library.md");
+export const TEMPLATES_FILE = path.join(ROOT, "src", "core", "templates", "library-templates.ts");
 
 /** docs/library.md: what the library holds, per sector and kind, and every table it was read from. */
-export function libraryDoc(entries: readonly LibraryEntry[]): string {
+export function libraryDoc(
+  entries: readonly LibraryEntry[],
+  templates: readonly TemplateInput[] = [],
+): string {
   const count = (pick: (e: LibraryEntry) => readonly string[]) => {
     const counts = new Map<string, number>();
     for (const entry of entries) for (const key of pick(entry)) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -78,6 +85,7 @@ export function libraryDoc(entries: readonly LibraryEntry[]): string {
     "|---|---|",
     ...[...kinds].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `| ${kind} | ${n} |`),
     "",
+    ...templatesSection(templates),
     "## Sources",
     "",
     "| table | published by | indicators read |",
@@ -94,6 +102,30 @@ export function libraryDoc(entries: readonly LibraryEntry[]): string {
   return lines.join("\n");
 }
 
+/** The funding items built from published tables (scripts/template-items.ts), each with its tables. */
+function templatesSection(templates: readonly TemplateInput[]): string[] {
+  if (templates.length === 0) return [];
+  return [
+    "## Funding-item templates from published tables",
+    "",
+    `${templates.length} items of the template catalogue are built from the tables below (scripts/build-templates.ts):`,
+    "each row is a library indicator with the value its table wrote, or the library's usual one; a",
+    "group the framework requires and the tables lack is completed with a library indicator named in",
+    "scripts/template-items.ts. The seed's eight items name their seed table; DOMAIN §6's eight common",
+    "items were written for the tool and name none.",
+    "",
+    "| item | id | rows | from |",
+    "|---|---|---:|---|",
+    ...templates.map(
+      (t) =>
+        `| ${t.name} | \`${t.id}\` | ${t.rows.length} | ${(t.sources ?? [])
+          .map((s) => (s.url ? `[${s.title}](${s.url})` : s.title).replace(/\|/g, "/"))
+          .join("<br>")} |`,
+    ),
+    "",
+  ];
+}
+
 interface Occurrence {
   name: string;
   row: IndicatorRow;
@@ -101,6 +133,10 @@ interface Occurrence {
   profile: Profile;
   source: LibrarySource;
   title: string;
+  /** The page the table was published on ("" for the seed's). */
+  url: string;
+  /** The row's level labels as a reader takes them (see levelsOf); "" where none can be told. */
+  levels: { level1: string; level2: string };
 }
 
 /** The indicator's name as the key of its entry: spaces out, full-width letters and digits folded. */
@@ -152,12 +188,38 @@ function occurrencesOf(
   table: Table,
   source: (row: IndicatorRow) => LibrarySource,
   title: string,
+  url: string,
 ): Occurrence[] {
   const profile = profileFor(table, "auto");
-  return table.rows.flatMap((row) => {
+  const levels = levelsOf(table, profile);
+  return table.rows.flatMap((row, i) => {
     const name = row.level3?.text.trim() ?? "";
     if (row.placeholder || row.heading || name === "" || name.length > 60) return [];
-    return [{ name, row, table, profile, source: source(row), title }];
+    return [{ name, row, table, profile, source: source(row), title, url, levels: levels[i] }];
+  });
+}
+
+/**
+ * Each row's level labels as a reader takes them: a blank level cell continues the group above (a
+ * merged cell some transcriptions leave blank), and a blank level 1 is the one its level 2 belongs to
+ * in the table's framework (数量指标 → 产出指标).
+ */
+function levelsOf(table: Table, profile: Profile): { level1: string; level2: string }[] {
+  const index = indexOf(profile);
+  let level1 = "";
+  let level2 = "";
+  return table.rows.map((row) => {
+    const own1 = row.level1?.label ?? "";
+    const own2 = row.level2?.label ?? "";
+    if (own1 !== "" && own1 !== level1) level2 = "";
+    if (own1 !== "") level1 = own1;
+    if (own2 !== "") level2 = own2;
+    const parent = level2 === "" ? null : index.level2(null, level2)?.parent;
+    if (parent && (level1 === "" || own1 === "")) {
+      const known = level1 === "" ? null : index.level1(level1)?.def;
+      if (!known || index.level2(known, level2)?.misplaced) level1 = parent.label;
+    }
+    return { level1, level2 };
   });
 }
 
@@ -183,6 +245,7 @@ function collect(): Occurrence[] {
             province: entry.province,
           }),
           entry.title,
+          entry.source.url,
         ),
       );
     }
@@ -201,6 +264,7 @@ function collect(): Occurrence[] {
           table,
           (row) => ({ kind: "seed", id: seed.file, line: row.row + 1, item: seed.title, year, province: "" }),
           seed.title,
+          "",
         ),
       );
     }
@@ -212,8 +276,8 @@ function placementsOf(group: readonly Occurrence[]): LibraryEntry["placements"] 
   const placements: LibraryEntry["placements"] = {};
   for (const id of ["2015", "2021"] as const) {
     const placed = group.flatMap((o) => {
-      if (!o.row.level1 || !o.row.level2) return [];
-      const at = placeInProfile(o.row.level1.label, o.row.level2.label, BUILTIN_PROFILES[id]);
+      if (o.levels.level1 === "" || o.levels.level2 === "") return [];
+      const at = placeInProfile(o.levels.level1, o.levels.level2, BUILTIN_PROFILES[id]);
       return at ? [at] : [];
     });
     const [best] = mostFrequent(placed, (p) => `${p.level1}/${p.level2}`);
@@ -290,6 +354,35 @@ export function buildLibrary(): LibraryEntry[] {
   return LibrarySchema.parse({ entries }).entries;
 }
 
+/** Every indicator of every table, with its table and the reviewer's key on its row, for the templates' build. */
+export function tableOccurrences(): TableOccurrence[] {
+  const keys = new Map(loadCorpus().map((entry) => [entry.id, entry.key]));
+  const flagsOn = (o: Occurrence): string[][] =>
+    (keys.get(o.source.id)?.flags ?? []).filter((f) => f.line === o.source.line).map((f) => [f.rule].flat());
+  return collect().map((o) => ({
+    flags: o.source.kind === "corpus" ? flagsOn(o) : [],
+    name: o.name,
+    row: o.row,
+    tableId: o.source.id,
+    title: o.title,
+    url: o.url,
+    goal: (o.table.goal?.value?.text ?? "").trim(),
+    budget: budgetOf(o.table),
+  }));
+}
+
+/** The table's budget as its information rows state it (项目金额 164万元), when they state it with a unit of money. */
+function budgetOf(table: Table): TableOccurrence["budget"] {
+  for (const item of table.info) {
+    if (!/金额|资金总额|预算资金|预算数|年度资金|资金规模|项目资金/.test(item.label)) continue;
+    const parsed = parseValue(item.value?.text ?? "");
+    if (parsed.kind === "quantity" && parsed.comparator === null && parsed.number > 0 && parsed.unit?.known)
+      if (parsed.unit.canonical === "万元" || parsed.unit.canonical === "元")
+        return { amount: parsed.number, unit: parsed.unit.canonical };
+  }
+  return null;
+}
+
 export function libraryModule(entries: readonly LibraryEntry[]): string {
   return [
     "// Generated by scripts/build-library.ts from test/corpus/tables and test/fixtures/seed-tables:",
@@ -303,10 +396,13 @@ export function libraryModule(entries: readonly LibraryEntry[]): string {
 
 if (require.main === module) {
   const entries = buildLibrary();
+  const templates = buildTemplates(entries, tableOccurrences());
   const outputs: [string, string][] = [
     [LIBRARY_FILE, libraryModule(entries)],
-    [LIBRARY_DOC, libraryDoc(entries)],
+    [LIBRARY_DOC, libraryDoc(entries, templates.inputs)],
+    [TEMPLATES_FILE, templatesModule(templates.inputs)],
   ];
+  if (process.argv.includes("--notes")) for (const note of templates.notes) console.log(note);
   if (process.argv.includes("--check")) {
     for (const [file, text] of outputs) {
       const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
@@ -318,7 +414,8 @@ if (require.main === module) {
   } else {
     for (const [file, text] of outputs) fs.writeFileSync(file, text);
     console.log(
-      `${path.relative(ROOT, LIBRARY_FILE)}: ${entries.length} entries; ${path.relative(ROOT, LIBRARY_DOC)}`,
+      `${path.relative(ROOT, LIBRARY_FILE)}: ${entries.length} entries; ` +
+        `${path.relative(ROOT, TEMPLATES_FILE)}: ${templates.inputs.length} items; ${path.relative(ROOT, LIBRARY_DOC)}`,
     );
   }
 }

@@ -254,6 +254,7 @@ const MESSAGES = {
   "templates.name": { "zh-CN": "项目", "en-US": "item" },
   "templates.rows": { "zh-CN": "{profile} 行数", "en-US": "{profile} rows" },
   "templates.aliases": { "zh-CN": "别名", "en-US": "aliases" },
+  "templates.sources": { "zh-CN": "来源表", "en-US": "sources" },
   "templates.usage": {
     "zh-CN": "用 jixiao template <id 或项目名> -o 输出.xlsx 生成表格",
     "en-US": "make one with jixiao template <id or item> -o out.xlsx",

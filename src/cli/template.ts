@@ -224,6 +224,8 @@ export interface CatalogueEntry {
   aliases: string[];
   /** Added: rows per profile. */
   rows: Record<string, number>;
+  /** Added: the published tables the rows come from (corpus or seed id, title, address); [] when none. */
+  sources: { id: string; title: string; url: string }[];
 }
 
 export function catalogueEntries(catalogue: Catalogue, profiles: readonly Profile[]): CatalogueEntry[] {
@@ -235,6 +237,7 @@ export function catalogueEntries(catalogue: Catalogue, profiles: readonly Profil
       profiles: profiles.filter((p) => rows[p.id] > 0).map((p) => p.id),
       aliases: [...template.aliases],
       rows,
+      sources: template.sources.map((source) => ({ ...source })),
     };
   });
 }
@@ -283,6 +286,7 @@ function formatCatalogue(
     "id",
     cliMessage(lang, "templates.name"),
     ...profiles.map((p) => cliMessage(lang, "templates.rows", { profile: p.id })),
+    cliMessage(lang, "templates.sources"),
     cliMessage(lang, "templates.aliases"),
   ];
   const lines = [
@@ -291,6 +295,8 @@ function formatCatalogue(
       e.id,
       e.name,
       ...profiles.map((p) => String(e.rows[p.id])),
+      // how many published tables stand behind the rows; "—" for items written without one
+      e.sources.length > 0 ? String(e.sources.length) : "—",
       e.aliases.join(lang === "zh-CN" ? "、" : ", "),
     ]),
   ];

@@ -200,6 +200,29 @@ describe("templates", () => {
     });
   });
 
+  test("--format json names the published tables each item's rows come from; text counts them", () => {
+    const entries = JSON.parse(runCli(["templates", "--format", "json"]).stdout) as {
+      id: string;
+      sources: { id: string; title: string; url: string }[];
+    }[];
+    const farmland = entries.find((e) => e.id === "high-standard-farmland")!;
+    expect(farmland.sources).toEqual([
+      {
+        id: "hunan-yueyang-2022-gaobiaozhunnongtian",
+        title: expect.stringContaining("高标准农田建设") as unknown as string,
+        url: "http://www.yyx.gov.cn/37584/38137/content_2016103.html",
+      },
+    ]);
+    expect(entries.find((e) => e.id === "meeting")!.sources.map((s) => s.id)).toEqual(["01_会议费.csv"]);
+    // DOMAIN §6's common items were written for the tool: no table stands behind them.
+    expect(entries.find((e) => e.id === "travel")!.sources).toEqual([]);
+    const text = runCli(["templates", "--search", "农田", "--lang", "en"]).stdout;
+    expect(text).toMatch(/^high-standard-farmland\s+高标准农田建设\s+\d+\s+\d+\s+1\s/m);
+    expect(runCli(["templates", "--search", "差旅", "--lang", "en"]).stdout).toMatch(
+      /^travel\s+差旅费\s+\d+\s+\d+\s+—\s/m,
+    );
+  });
+
   test("text lists every item with its rows per profile", () => {
     const run = runCli(["templates", "--lang", "en"]);
     expect(run.code).toBe(0);

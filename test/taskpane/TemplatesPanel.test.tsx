@@ -37,6 +37,29 @@ describe("templates panel", () => {
     ).toEqual(["人大专网维护费"]);
   });
 
+  test("names the published tables an item's rows come from, linked; and says so when none stands behind them", async () => {
+    const { user } = await renderPane();
+    await openTab(user, "模板");
+    const search = await screen.findByRole("searchbox", { name: "按项目名称或别名搜索" });
+    await user.type(search, "高标准农田");
+    await user.click(screen.getByRole("button", { name: /^高标准农田建设/ }));
+    const farmland = findTemplate(BUILTIN_CATALOGUE, "高标准农田建设")!;
+    const sources = screen.getByTestId("template-sources");
+    expect(within(sources).getByText("指标来自以下已公开的表：")).toBeInTheDocument();
+    const links = within(sources).getAllByRole("link");
+    expect(links.map((a) => [a.textContent, a.getAttribute("href")])).toEqual(
+      farmland.sources.map((s) => [s.title, s.url]),
+    );
+    expect(links[0]).toHaveAttribute("target", "_blank");
+
+    await user.clear(search);
+    await user.type(search, "差旅");
+    await user.click(screen.getByRole("button", { name: /^差旅费/ }));
+    expect(screen.getByTestId("template-sources")).toHaveTextContent(
+      "这一项目的指标由本工具编写，已收集的公开表格中还没有同类项目，请按本单位实际修改。",
+    );
+  });
+
   test("the split layout previews comparator, value and unit in their own columns", async () => {
     const { user } = await renderPane();
     await openTab(user, "模板");
@@ -130,38 +153,44 @@ describe("templates panel", () => {
     ]);
   });
 
+  // Of the seed's eight tables only 视察议政业务费 lacks a catalogue row now (every catalogue row is one
+  // of a published table's): 形成建议议案数, whose wording its sister table 执法检查费 uses.
   test("adds the standard rows the selected table lacks, keeping every existing row", async () => {
     const { fake, user } = await renderPane();
-    const item = findTemplate(BUILTIN_CATALOGUE, "会议费")!;
-    const before = findTables([fake.model.sheet("会议费").toGrid()])[0];
+    const item = findTemplate(BUILTIN_CATALOGUE, "视察议政业务费")!;
+    const before = findTables([fake.model.sheet("视察议政业务费").toGrid()])[0];
     const lacking = missingRows(before, item, { profile: "2015" });
     expect(lacking.length).toBeGreaterThan(0);
-    await inExcel(fake, () => fake.user.select("会议费", "C5"));
+    await inExcel(fake, () => fake.user.select("视察议政业务费", "C5"));
     await openTab(user, "模板");
     expect(
       await screen.findByText(`缺少 ${lacking.length} 行：${lacking.map((r) => r.name).join("、")}`),
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "补充缺少的标准行" }));
-    expect(await screen.findByText(`已按“会议费”模板补充 ${lacking.length} 行。`)).toBeInTheDocument();
-    const after = findTables([fake.model.sheet("会议费").toGrid()])[0];
+    expect(
+      await screen.findByText(`已按“视察议政业务费”模板补充 ${lacking.length} 行。`),
+    ).toBeInTheDocument();
+    const after = findTables([fake.model.sheet("视察议政业务费").toGrid()])[0];
     expect(missingRows(after, item, { profile: "2015" })).toEqual([]);
     const kept = rowTexts(after);
     for (const row of rowTexts(before)) expect(kept).toContainEqual(row);
-    await waitFor(() => expect(screen.getByText("此表已包含“会议费”的全部标准行。")).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByText("此表已包含“视察议政业务费”的全部标准行。")).toBeInTheDocument(),
+    );
   });
 
   test("adding rows to a table with the user's own list beside it shifts only the table's columns: the list stays whole", async () => {
     const { fake, user } = await renderPane();
-    const item = findTemplate(BUILTIN_CATALOGUE, "会议费")!;
-    const sheet = fake.model.sheet("会议费");
+    const item = findTemplate(BUILTIN_CATALOGUE, "视察议政业务费")!;
+    const sheet = fake.model.sheet("视察议政业务费");
     const before = findTables([sheet.toGrid({ from: "A1" })])[0];
     const col = before.bounds.col + before.bounds.colCount + 1;
     const list = [["科目", "金额"], ...before.rows.slice(1).map((_r, i) => [`科目${i + 1}`, (i + 1) * 100])];
     await inExcel(fake, () => sheet.setValues(before.firstRow, col, list));
-    await inExcel(fake, () => fake.user.select("会议费", "C5"));
+    await inExcel(fake, () => fake.user.select("视察议政业务费", "C5"));
     await openTab(user, "模板");
     await user.click(await screen.findByRole("button", { name: "补充缺少的标准行" }));
-    expect(await screen.findByText(/^已按“会议费”模板补充 \d+ 行。/)).toBeInTheDocument();
+    expect(await screen.findByText(/^已按“视察议政业务费”模板补充 \d+ 行。/)).toBeInTheDocument();
     const grid = sheet.toGrid({ from: "A1" });
     expect(
       grid.values

@@ -4,6 +4,92 @@ import type { LibraryEntry } from "./schema";
 
 export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
  {
+  "id": "1oxl18r",
+  "name": "指标2:",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "other",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 16,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   },
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 18,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   },
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 20,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   },
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 22,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   },
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 24,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   },
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 25,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   },
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 27,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "zb2"
+  ]
+ },
+ {
   "id": "1ig30dp",
   "name": "服务对象满意度",
   "aliases": [],
@@ -201,11 +287,19 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   "targets": [],
   "qualitative": [],
   "sectors": [
-   "agriculture",
    "construction",
-   "transport"
+   "agriculture",
+   "security-justice"
   ],
   "sources": [
+   {
+    "kind": "corpus",
+    "id": "henan-puyang-2021-danganguanxiaofang",
+    "line": 17,
+    "item": "濮阳市档案馆2021年度库房消防设备改造安装工程市级部门预算项目绩效目标表",
+    "year": 2021,
+    "province": "河南"
+   },
    {
     "kind": "corpus",
     "id": "hunan-yueyang-2022-gaobiaozhunnongtian",
@@ -233,6 +327,187 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "xmgcyshgl"
+  ]
+ },
+ {
+  "id": "1qllswk",
+  "name": "指标1:",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "other",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 17,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   },
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 21,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   },
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 23,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "zb1"
+  ]
+ },
+ {
+  "id": "m0o0gx",
+  "name": "社会效益指标",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "满足市民生存环境的需求",
+  "basis": [
+   "工作要求"
+  ],
+  "targets": [],
+  "qualitative": [
+   "是",
+   "拓宽渠道",
+   "提高能力"
+  ],
+  "sectors": [
+   "congress-cppcc",
+   "administration",
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "zhejiang-linhai-2024-lvhuayanghu",
+    "line": 15,
+    "item": "临海市绿化养护经费项目绩效目标申报表(项目库申报表)",
+    "year": 2024,
+    "province": "浙江"
+   },
+   {
+    "kind": "seed",
+    "id": "04_视察议政业务费.csv",
+    "line": 14,
+    "item": "4、2022年度视察议政业务费绩效目标表",
+    "year": 2022,
+    "province": ""
+   },
+   {
+    "kind": "seed",
+    "id": "04_视察议政业务费.csv",
+    "line": 15,
+    "item": "4、2022年度视察议政业务费绩效目标表",
+    "year": 2022,
+    "province": ""
+   }
+  ],
+  "initials": [
+   "shxyzb"
+  ]
+ },
+ {
+  "id": "kefgui",
+  "name": "群众满意度",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   },
+   "2021": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   }
+  },
+  "kind": "satisfaction",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [
+   "满意"
+  ],
+  "sectors": [
+   "urban",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2025-wangqiugongkaisai",
+    "line": 22,
+    "item": "六安市金安区体育局2025年度项目支出绩效目标表(2025金安国际网球公开赛(国际系列赛事))",
+    "year": 2025,
+    "province": "安徽"
+   },
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-haimianchengshishenbao",
+    "line": 17,
+    "item": "2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   },
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2020-shuangxinchuangwen",
+    "line": 7,
+    "item": "大英县2020年双心及文明城市创建专项资金项目申报绩效目标表(自评报告附表)",
+    "year": 2020,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "qzmyd"
   ]
  },
  {
@@ -452,6 +727,61 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1l5pqos",
+  "name": "学生满意度",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   },
+   "2021": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   }
+  },
+  "kind": "satisfaction",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 2
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2023-xiaoyuanweixiu",
+    "line": 20,
+    "item": "黄石市第三中学2023年度校园维修改造及设备购置项目自评表",
+    "year": 2023,
+    "province": "湖北"
+   },
+   {
+    "kind": "corpus",
+    "id": "yunnan-yongde-2022-zip-yingyanggaishan",
+    "line": 22,
+    "item": "永德县明朗中学义务教育营养改善计划专项资金2022年度项目支出绩效自评表",
+    "year": 2022,
+    "province": "云南"
+   }
+  ],
+  "initials": [
+   "xsmyd"
+  ]
+ },
+ {
   "id": "1y6nsb9",
   "name": "报销差旅费标准",
   "aliases": [],
@@ -556,6 +886,68 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1mpoudt",
+  "name": "政策知晓率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   },
+   "2021": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   }
+  },
+  "kind": "satisfaction",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 90,
+    "max": 90,
+    "count": 1
+   },
+   {
+    "comparator": "＝",
+    "unit": "%",
+    "min": 100,
+    "max": 100,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2022-guerzhuxue",
+    "line": 10,
+    "item": "大英县民政局2022年度中央对地方转移支付项目绩效自评表(孤儿助学金)",
+    "year": 2022,
+    "province": "四川"
+   },
+   {
+    "kind": "corpus",
+    "id": "yunnan-yongde-2022-zip-yingyanggaishan",
+    "line": 19,
+    "item": "永德县明朗中学义务教育营养改善计划专项资金2022年度项目支出绩效自评表",
+    "year": 2022,
+    "province": "云南"
+   }
+  ],
+  "initials": [
+   "zczxl"
+  ]
+ },
+ {
   "id": "xsqa9g",
   "name": "满足海洛因成瘾患者维持治疗需求",
   "aliases": [],
@@ -602,55 +994,55 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
-  "id": "m0o0gx",
-  "name": "社会效益指标",
+  "id": "156vfgd",
+  "name": "生态效益指标",
   "aliases": [],
   "placements": {
    "2015": {
     "level1": "效益指标",
-    "level2": "社会效益指标"
+    "level2": "生态效益指标"
    },
    "2021": {
     "level1": "效益指标",
-    "level2": "社会效益指标"
+    "level2": "生态效益指标"
    }
   },
   "kind": "qualitative",
   "comparator": "",
   "unit": "",
-  "description": "拓宽代表了解社情民意渠道",
+  "description": "改善城市生态环境,保持生态平衡、保护自然环境",
   "basis": [
-   "工作要求"
+   "年初工作要点"
   ],
   "targets": [],
   "qualitative": [
-   "拓宽渠道",
-   "提高能力"
+   "是",
+   "显著增强"
   ],
   "sectors": [
-   "congress-cppcc",
+   "urban",
    "administration"
   ],
   "sources": [
    {
-    "kind": "seed",
-    "id": "04_视察议政业务费.csv",
-    "line": 14,
-    "item": "4、2022年度视察议政业务费绩效目标表",
-    "year": 2022,
-    "province": ""
+    "kind": "corpus",
+    "id": "zhejiang-linhai-2024-lvhuayanghu",
+    "line": 16,
+    "item": "临海市绿化养护经费项目绩效目标申报表(项目库申报表)",
+    "year": 2024,
+    "province": "浙江"
    },
    {
     "kind": "seed",
-    "id": "04_视察议政业务费.csv",
-    "line": 15,
-    "item": "4、2022年度视察议政业务费绩效目标表",
+    "id": "01_会议费.csv",
+    "line": 13,
+    "item": "1、2022年度会议费项目绩效目标表",
     "year": 2022,
     "province": ""
    }
   ],
   "initials": [
-   "shxyzb"
+   "stxyzb"
   ]
  },
  {
@@ -910,6 +1302,180 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "142bk48",
+  "name": "项目完成时间",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "construction",
+   "education"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "ningxia-yuanzhou-2022-shuiyuanhanyanglin",
+    "line": 15,
+    "item": "原州区2022年南部水源涵养林建设项目支出绩效目标申报表",
+    "year": 2022,
+    "province": "宁夏"
+   },
+   {
+    "kind": "corpus",
+    "id": "tianjin-nankai-2018-yiqishebeigouzhi",
+    "line": 6,
+    "item": "南开大学生物国家级实验教学示范中心“2018生物实验教学中心建设项目”预算绩效评价结果的公示(仪器设备购置及实验室改造)",
+    "year": 2018,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "xmwcsj"
+  ]
+ },
+ {
+  "id": "1qseqmd",
+  "name": "项目实施时间",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "health"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-zhaohua-2021-mafengbingfangzhi",
+    "line": 21,
+    "item": "广元市昭化区疾控中心2021年度麻风病防治项目支出绩效目标申报表",
+    "year": 2021,
+    "province": "四川"
+   },
+   {
+    "kind": "corpus",
+    "id": "sichuan-zhaohua-2021-tekunzaifuzhu",
+    "line": 19,
+    "item": "广元市昭化区卫生健康局2021年度特困家庭再扶助(独生子女死亡再扶助)项目支出绩效目标申报表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "xmsssj"
+  ]
+ },
+ {
+  "id": "1fern7",
+  "name": "项目总成本",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "≤",
+  "unit": "万元",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≤",
+    "unit": "万元",
+    "min": 90,
+    "max": 1000,
+    "count": 2
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs",
+   "services",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-guichi-2022-weituoyewu",
+    "line": 18,
+    "item": "池州市贵池区棠溪镇人民政府2022年度项目支出绩效自评表(委托业务项目)",
+    "year": 2022,
+    "province": "安徽"
+   },
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2025-wangqiugongkaisai",
+    "line": 17,
+    "item": "六安市金安区体育局2025年度项目支出绩效目标表(2025金安国际网球公开赛(国际系列赛事))",
+    "year": 2025,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "xmzcb"
+  ]
+ },
+ {
+  "id": "pj371c",
+  "name": "\"两个责任\"按项目落实到位率",
+  "aliases": [],
+  "placements": {},
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-shucheng-2023-yigongdaizhen",
+    "line": 10,
+    "item": "安徽省2023年以工代赈示范工程舒城县舒茶镇清水河(余家河渡槽至346国道段)治理工程中央预算内投资计划绩效目标表(2023年度)",
+    "year": 2023,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "lgzraxmlsdwl"
+  ]
+ },
+ {
   "id": "y0lqxf",
   "name": "*贫困地区旅游基础设施建设质量达标率100%",
   "aliases": [],
@@ -957,6 +1523,53 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "11nfwl9",
+  "name": "2022年全年",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "≥",
+  "unit": "天",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "天",
+    "min": 360,
+    "max": 360,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-gongxianggongcheng",
+    "line": 17,
+    "item": "黄石市图书馆2022年度共享工程项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "2022nqn"
+  ]
+ },
+ {
   "id": "19ilq60",
   "name": "2022年底之前",
   "aliases": [],
@@ -995,6 +1608,45 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "8knk4u",
+  "name": "2023年项目完工、投入使用",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2023-xiaoyuanweixiu",
+    "line": 16,
+    "item": "黄石市第三中学2023年度校园维修改造及设备购置项目自评表",
+    "year": 2023,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "2023nxmwgtrsy"
+  ]
+ },
+ {
   "id": "41r8zm",
   "name": "5000吨稻谷、500吨成品粮储备到位率",
   "aliases": [],
@@ -1030,6 +1682,597 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "5000ddg500dcplcbdwl"
+  ]
+ },
+ {
+  "id": "i568bl",
+  "name": "WIFI全覆盖,绿色环保",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "生态效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "生态效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "良好"
+  ],
+  "sectors": [
+   "culture-tourism",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-gongxianggongcheng",
+    "line": 23,
+    "item": "黄石市图书馆2022年度共享工程项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "wifiqfglshb"
+  ]
+ },
+ {
+  "id": "1bwiri4",
+  "name": "WIFI布点全覆盖",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "other",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-gongxianggongcheng",
+    "line": 14,
+    "item": "黄石市图书馆2022年度共享工程项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "wifibdqfg"
+  ]
+ },
+ {
+  "id": "h6be20",
+  "name": "“科普鄂州”微信公众号运维",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "篇",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "篇",
+    "min": 800,
+    "max": 800,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "science"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-ezhou-2022-kepujingfei",
+    "line": 11,
+    "item": "鄂州市科学技术协会2022年度科普经费项目自评表(科学普及经费)",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "kpezwxgzhyw"
+  ]
+ },
+ {
+  "id": "iphzow",
+  "name": "≥360天服务读者",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "可持续影响指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "天",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "天",
+    "min": 360,
+    "max": 360,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-gongxianggongcheng",
+    "line": 24,
+    "item": "黄石市图书馆2022年度共享工程项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "360tfwdz"
+  ]
+ },
+ {
+  "id": "s1y9yo",
+  "name": "★★★其中:农村低保对象中建档立卡贫困人口数量(按月平均)(≥**人)",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "人",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "人",
+    "min": 9431,
+    "max": 9431,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-suixi-2019-linshijiuzhu",
+    "line": 12,
+    "item": "濉溪县民政局(临时救助)绩效目标自评表(2019年度)",
+    "year": 2019,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "qzncdbdxzjdlkpkrkslaypjr"
+  ]
+ },
+ {
+  "id": "1mxns3d",
+  "name": "★★★农村低保发放人数(按月平均)(≥**人)",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "人",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "人",
+    "min": 21933,
+    "max": 21933,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-suixi-2019-linshijiuzhu",
+    "line": 11,
+    "item": "濉溪县民政局(临时救助)绩效目标自评表(2019年度)",
+    "year": 2019,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "ncdbffrsaypjr"
+  ]
+ },
+ {
+  "id": "fe9ckv",
+  "name": "★★★受益建档立卡贫困人口数≥**人",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "人",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "人",
+    "min": 80,
+    "max": 80,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-suixi-2019-linshijiuzhu",
+    "line": 19,
+    "item": "濉溪县民政局(临时救助)绩效目标自评表(2019年度)",
+    "year": 2019,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "syjdlkpkrksr"
+  ]
+ },
+ {
+  "id": "1f8jkxg",
+  "name": "★★★建档立卡贫困人口中接受临时救助的人次数(≥**人次)",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "人次",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "人次",
+    "min": 59,
+    "max": 59,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-suixi-2019-linshijiuzhu",
+    "line": 13,
+    "item": "濉溪县民政局(临时救助)绩效目标自评表(2019年度)",
+    "year": 2019,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "jdlkpkrkzjslsjzdrcsrc"
+  ]
+ },
+ {
+  "id": "l27eqz",
+  "name": "★★★特困人员救助供养人数(按月平均)(≥**人)",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "人",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "人",
+    "min": 4754,
+    "max": 4754,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-suixi-2019-linshijiuzhu",
+    "line": 14,
+    "item": "濉溪县民政局(临时救助)绩效目标自评表(2019年度)",
+    "year": 2019,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "tkryjzgyrsaypjr"
+  ]
+ },
+ {
+  "id": "1arp1qi",
+  "name": "★农村低保标准(≥**元/人·月)",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "other",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-suixi-2019-linshijiuzhu",
+    "line": 16,
+    "item": "濉溪县民政局(临时救助)绩效目标自评表(2019年度)",
+    "year": 2019,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "ncdbbzyry"
+  ]
+ },
+ {
+  "id": "1dn44rr",
+  "name": "《科协之窗-身边的科普》栏目",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "期",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "science"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-ezhou-2022-kepujingfei",
+    "line": 13,
+    "item": "鄂州市科学技术协会2022年度科普经费项目自评表(科学普及经费)",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "kxzcsbdkplm"
+  ]
+ },
+ {
+  "id": "1r5ffnh",
+  "name": "一个存储备份器",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "TB",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-gongxianggongcheng",
+    "line": 13,
+    "item": "黄石市图书馆2022年度共享工程项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "ygccbfq"
+  ]
+ },
+ {
+  "id": "ryz6iu",
+  "name": "七氟丙烷式灭火装置及药剂",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "套",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "security-justice",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "henan-puyang-2021-danganguanxiaofang",
+    "line": 11,
+    "item": "濮阳市档案馆2021年度库房消防设备改造安装工程市级部门预算项目绩效目标表",
+    "year": 2021,
+    "province": "河南"
+   }
+  ],
+  "initials": [
+   "qfbwsmhzzjyj"
+  ]
+ },
+ {
+  "id": "18zkyhz",
+  "name": "上半年完成宣传片制作;下半年完成实施方案",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-haimianchengshishenbao",
+    "line": 12,
+    "item": "2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "sbnwcxcpzzxbnwcssfa"
   ]
  },
  {
@@ -1127,6 +2370,155 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1ba7o5o",
+  "name": "业务工作支出到位率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "该指标主要考察业务工作支出安排到位情况",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "other"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hunan-yueyang-yueyanglou-2023-jiagerenzheng",
+    "line": 8,
+    "item": "岳阳楼区价格认证鉴定中心2023年度整体绩效目标表",
+    "year": 2023,
+    "province": "湖南"
+   }
+  ],
+  "initials": [
+   "ywgzzcdwl"
+  ]
+ },
+ {
+  "id": "agdf11",
+  "name": "业务工作支出安排金额",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "other",
+  "comparator": "",
+  "unit": "",
+  "description": "该指标主要考察业务工作支出安排情况",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "other"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hunan-yueyang-yueyanglou-2023-jiagerenzheng",
+    "line": 7,
+    "item": "岳阳楼区价格认证鉴定中心2023年度整体绩效目标表",
+    "year": 2023,
+    "province": "湖南"
+   }
+  ],
+  "initials": [
+   "ywgzzcapje"
+  ]
+ },
+ {
+  "id": "1psxg9f",
+  "name": "严控成本,严格按照项目资金落实各项工作,不扩大,不增债",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "严格按照指标任务落实工作"
+  ],
+  "sectors": [
+   "health"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-zhaohua-2021-mafengbingfangzhi",
+    "line": 23,
+    "item": "广元市昭化区疾控中心2021年度麻风病防治项目支出绩效目标申报表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "ykcbygazxmzjlsgxgzbkdbzz"
+  ]
+ },
+ {
+  "id": "3tbgtp",
+  "name": "中央预算内投资支付率",
+  "aliases": [],
+  "placements": {},
+  "kind": "rate",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-shucheng-2023-yigongdaizhen",
+    "line": 11,
+    "item": "安徽省2023年以工代赈示范工程舒城县舒茶镇清水河(余家河渡槽至346国道段)治理工程中央预算内投资计划绩效目标表(2023年度)",
+    "year": 2023,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "zyysntzzfl"
+  ]
+ },
+ {
   "id": "xf4um3",
   "name": "为当地提供就业LJUI,冈位",
   "aliases": [],
@@ -1171,7 +2563,16 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   "id": "8j5rht",
   "name": "主体班培训人次",
   "aliases": [],
-  "placements": {},
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
   "kind": "count",
   "comparator": "",
   "unit": "人次",
@@ -1194,6 +2595,36 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "ztbpxrc"
+  ]
+ },
+ {
+  "id": "gsrz61",
+  "name": "举办宣文干部培训班次",
+  "aliases": [],
+  "placements": {},
+  "kind": "count",
+  "comparator": "",
+  "unit": "次",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 11,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "jbxwgbpxbc"
   ]
  },
  {
@@ -1667,6 +3098,164 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "8bl8n3",
+  "name": "以低价位高质量为采购原则",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-gongxianggongcheng",
+    "line": 18,
+    "item": "黄石市图书馆2022年度共享工程项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "ydjwgzlwcgyz"
+  ]
+ },
+ {
+  "id": "1glny34",
+  "name": "以最新资源面市",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "资源采购期以当年为主"
+  ],
+  "sectors": [
+   "culture-tourism",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-gongxianggongcheng",
+    "line": 15,
+    "item": "黄石市图书馆2022年度共享工程项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "yzxzyms"
+  ]
+ },
+ {
+  "id": "u6emj8",
+  "name": "企业竞争力",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "增强"
+  ],
+  "sectors": [
+   "science",
+   "it"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2021-kejiyanfa",
+    "line": 17,
+    "item": "武汉市青山区科学技术和经济信息化局2021年度科学技术研究与开发资金部门专项(绩效目标)申报表",
+    "year": 2021,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "qyjzl"
+  ]
+ },
+ {
+  "id": "7xhxxf",
+  "name": "优化创新创业环境",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "生态效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "生态效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "优化"
+  ],
+  "sectors": [
+   "science",
+   "it"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2021-kejiyanfa",
+    "line": 18,
+    "item": "武汉市青山区科学技术和经济信息化局2021年度科学技术研究与开发资金部门专项(绩效目标)申报表",
+    "year": 2021,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "yhcxcyhj"
+  ]
+ },
+ {
   "id": "dj88j8",
   "name": "会议召开时效性",
   "aliases": [],
@@ -1880,10 +3469,60 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "vhjvm4",
+  "name": "使读者更方便快捷查找检阅",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "独有数据资源查询,查询范围可扩展到省图"
+  ],
+  "sectors": [
+   "culture-tourism",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-gongxianggongcheng",
+    "line": 20,
+    "item": "黄石市图书馆2022年度共享工程项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "sdzgfbkjczjy"
+  ]
+ },
+ {
   "id": "zqqtlt",
   "name": "促进人口与经济、社会、资源、环境协调和可持续发展",
   "aliases": [],
-  "placements": {},
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
   "kind": "rate",
   "comparator": "",
   "unit": "%",
@@ -1906,6 +3545,52 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "cjrkyjjshzyhjxthkcxfz"
+  ]
+ },
+ {
+  "id": "mbns78",
+  "name": "促进农村集体经济发展",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "经济效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "经济效益指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-jingyan-2023-jicengzuzhihuodong",
+    "line": 5,
+    "item": "井研县马踏镇人民政府2023年度部门预算项目绩效目标申报表(基层组织活动经费)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "cjncjtjjfz"
   ]
  },
  {
@@ -2038,6 +3723,45 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1akyccz",
+  "name": "促进黄石文化经济发展,丰富市民文化活动",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "other",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-gongxianggongcheng",
+    "line": 21,
+    "item": "黄石市图书馆2022年度共享工程项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "cjhswhjjfzffsmwhhd"
+  ]
+ },
+ {
   "id": "qn788k",
   "name": "保护生态环境卫生",
   "aliases": [],
@@ -2084,6 +3808,85 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "wffr8t",
+  "name": "保证交通参与者投诉渠道申通,投诉率比上年下降",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   },
+   "2021": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   }
+  },
+  "kind": "satisfaction",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "transport",
+   "security-justice"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2019-daolujiaotongzhifa",
+    "line": 12,
+    "item": "大英县公安局交通警察大队2019年度项目绩效目标完成情况表(道路交通执法)",
+    "year": 2019,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "bzjtcyztsqdsttslbsnxj"
+  ]
+ },
+ {
+  "id": "ju70ua",
+  "name": "保证单位正常运转",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "该指标主要考察单位运转需要保障范围应保尽保",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "应保尽保"
+  ],
+  "sectors": [
+   "other"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hunan-yueyang-yueyanglou-2023-jiagerenzheng",
+    "line": 12,
+    "item": "岳阳楼区价格认证鉴定中心2023年度整体绩效目标表",
+    "year": 2023,
+    "province": "湖南"
+   }
+  ],
+  "initials": [
+   "bzdwzcyz"
+  ]
+ },
+ {
   "id": "1x35e8u",
   "name": "保障人大工作正常开展",
   "aliases": [],
@@ -2123,6 +3926,45 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "bzrdgzzckz"
+  ]
+ },
+ {
+  "id": "17j7zee",
+  "name": "保障人民生命财产安全、促进道路交通平安畅通、降低交通事故发生率、维护社会和谐与稳定",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "transport",
+   "security-justice"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2019-daolujiaotongzhifa",
+    "line": 11,
+    "item": "大英县公安局交通警察大队2019年度项目绩效目标完成情况表(道路交通执法)",
+    "year": 2019,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "bzrmsmccaqcjdljtpactjdjtsgfslwhshhxywd"
   ]
  },
  {
@@ -2290,6 +4132,93 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "nognt8",
+  "name": "保障村社区正常运转",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-jingyan-2023-jicengzuzhihuodong",
+    "line": 7,
+    "item": "井研县马踏镇人民政府2023年度部门预算项目绩效目标申报表(基层组织活动经费)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "bzcsqzcyz"
+  ]
+ },
+ {
+  "id": "1ran9t5",
+  "name": "保障校园环境安全、教学工作正常运转",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "良好"
+  ],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2023-xiaoyuanweixiu",
+    "line": 17,
+    "item": "黄石市第三中学2023年度校园维修改造及设备购置项目自评表",
+    "year": 2023,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "bzxyhjaqjxgzzcyz"
+  ]
+ },
+ {
   "id": "1q44a5t",
   "name": "保障红机电话通讯",
   "aliases": [],
@@ -2373,6 +4302,45 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "bzsphyzk"
+  ]
+ },
+ {
+  "id": "qjg7r2",
+  "name": "保障贫困孤儿完成学业",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2022-guerzhuxue",
+    "line": 4,
+    "item": "大英县民政局2022年度中央对地方转移支付项目绩效自评表(孤儿助学金)",
+    "year": 2022,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "bzpkgewcxy"
   ]
  },
  {
@@ -2681,6 +4649,36 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "c2gkx3",
+  "name": "全国助残日活动次数",
+  "aliases": [],
+  "placements": {},
+  "kind": "count",
+  "comparator": "",
+  "unit": "次",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 3,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "qgzcrhdcs"
+  ]
+ },
+ {
   "id": "1hu5zix",
   "name": "全年",
   "aliases": [],
@@ -2707,6 +4705,215 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "qn"
+  ]
+ },
+ {
+  "id": "1umey51",
+  "name": "全省残联宣文干部培训班参训人数",
+  "aliases": [],
+  "placements": {},
+  "kind": "count",
+  "comparator": "",
+  "unit": "人",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 12,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "qsclxwgbpxbcxrs"
+  ]
+ },
+ {
+  "id": "gt9pop",
+  "name": "全省残联宣文干部培训班参训学员工作积极性",
+  "aliases": [],
+  "placements": {},
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "稳步提高"
+  ],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 16,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "qsclxwgbpxbcxxygzjjx"
+  ]
+ },
+ {
+  "id": "h45q8d",
+  "name": "全省残联宣文干部培训班培训合格率",
+  "aliases": [],
+  "placements": {},
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 15,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "qsclxwgbpxbpxhgl"
+  ]
+ },
+ {
+  "id": "103vmxw",
+  "name": "公众对食品安全满意度",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   },
+   "2021": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   }
+  },
+  "kind": "satisfaction",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "高中低"
+  ],
+  "sectors": [
+   "services",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-ganzi-2023-shipinanquan",
+    "line": 18,
+    "item": "甘孜藏族自治州市场监督管理局机关绩效目标表(食品安全工作经费:食安委会议、专项整治、培训、宣传周)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "gzdspaqmyd"
+  ]
+ },
+ {
+  "id": "65alcl",
+  "name": "公民支持科技经济融合发展",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "经济效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "经济效益指标"
+   }
+  },
+  "kind": "other",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "science"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-ezhou-2022-kepujingfei",
+    "line": 18,
+    "item": "鄂州市科学技术协会2022年度科普经费项目自评表(科学普及经费)",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "gmzckjjjrhfz"
+  ]
+ },
+ {
+  "id": "1kksntg",
+  "name": "公民科学文化素质",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "other",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "science"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-ezhou-2022-kepujingfei",
+    "line": 17,
+    "item": "鄂州市科学技术协会2022年度科普经费项目自评表(科学普及经费)",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "gmkxwhsz"
   ]
  },
  {
@@ -2748,6 +4955,130 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "v0nyl",
+  "name": "内部刊物",
+  "aliases": [],
+  "placements": {},
+  "kind": "count",
+  "comparator": "",
+  "unit": "期",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 8,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "nbkw"
+  ]
+ },
+ {
+  "id": "1jeszy1",
+  "name": "农产品例行监测合格率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 98,
+    "max": 98,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "agriculture",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-2024-nongchanpinzhijian",
+    "line": 16,
+    "item": "六安市农业农村局2024年农产品质检体系建设和“三品一标”发展项目支出预算绩效目标表",
+    "year": 2024,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "ncplxjchgl"
+  ]
+ },
+ {
+  "id": "1hedxtw",
+  "name": "农产品监督抽样合格率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 98,
+    "max": 98,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "agriculture",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-2024-nongchanpinzhijian",
+    "line": 17,
+    "item": "六安市农业农村局2024年农产品质检体系建设和“三品一标”发展项目支出预算绩效目标表",
+    "year": 2024,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "ncpjdcyhgl"
+  ]
+ },
+ {
   "id": "7rf4d4",
   "name": "农村义务教育学校改造覆盖率",
   "aliases": [],
@@ -2784,6 +5115,83 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "ncywjyxxgzfgl"
+  ]
+ },
+ {
+  "id": "1kxxked",
+  "name": "农村特困人员救助供养基本生活标准(≥**元/人·月)",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "other",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-suixi-2019-linshijiuzhu",
+    "line": 17,
+    "item": "濉溪县民政局(临时救助)绩效目标自评表(2019年度)",
+    "year": 2019,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "nctkryjzgyjbshbzyry"
+  ]
+ },
+ {
+  "id": "678ika",
+  "name": "减税降费",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "经济效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "经济效益指标"
+   }
+  },
+  "kind": "other",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "science",
+   "it"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2021-kejiyanfa",
+    "line": 16,
+    "item": "武汉市青山区科学技术和经济信息化局2021年度科学技术研究与开发资金部门专项(绩效目标)申报表",
+    "year": 2021,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "jsjf"
   ]
  },
  {
@@ -3206,6 +5614,86 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "blgldu",
+  "name": "助学制度",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "可持续影响指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "进一步完善"
+  ],
+  "sectors": [
+   "education",
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2022-guerzhuxue",
+    "line": 9,
+    "item": "大英县民政局2022年度中央对地方转移支付项目绩效自评表(孤儿助学金)",
+    "year": 2022,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zxzd"
+  ]
+ },
+ {
+  "id": "lqhsoj",
+  "name": "助学金社会化发放率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2022-guerzhuxue",
+    "line": 6,
+    "item": "大英县民政局2022年度中央对地方转移支付项目绩效自评表(孤儿助学金)",
+    "year": 2022,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zxjshhffl"
+  ]
+ },
+ {
   "id": "1p9xqpo",
   "name": "劳务人员总成本",
   "aliases": [],
@@ -3245,6 +5733,43 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "lwryzcb"
+  ]
+ },
+ {
+  "id": "1fnx4ff",
+  "name": "劳务报酬占中央投资比例",
+  "aliases": [],
+  "placements": {},
+  "kind": "rate",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 32.68,
+    "max": 32.68,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-shucheng-2023-yigongdaizhen",
+    "line": 6,
+    "item": "安徽省2023年以工代赈示范工程舒城县舒茶镇清水河(余家河渡槽至346国道段)治理工程中央预算内投资计划绩效目标表(2023年度)",
+    "year": 2023,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "lwbczzytzbl"
   ]
  },
  {
@@ -3889,6 +6414,52 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1nx6txx",
+  "name": "参与工程建设的贫困群众满意度",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   },
+   "2021": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   }
+  },
+  "kind": "satisfaction",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 90,
+    "max": 90,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-shucheng-2023-yigongdaizhen",
+    "line": 8,
+    "item": "安徽省2023年以工代赈示范工程舒城县舒茶镇清水河(余家河渡槽至346国道段)治理工程中央预算内投资计划绩效目标表(2023年度)",
+    "year": 2023,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "cygcjsdpkqzmyd"
+  ]
+ },
+ {
   "id": "u9g70x",
   "name": "参与旅游扶贫项目贫困群众满意度(≥**%)",
   "aliases": [],
@@ -4077,6 +6648,41 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "cjhdrs"
+  ]
+ },
+ {
+  "id": "1q8hyso",
+  "name": "参审案件补助",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "",
+  "unit": "元",
+  "description": "参审案件补助",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "security-justice",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "tianjin-hebeiqu-2023-bananyewufei",
+    "line": 11,
+    "item": "天津市河北区人民法院2023年项目支出绩效目标表:办案业务费(陪审员及互联网专线)",
+    "year": 2023,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "csajbz"
   ]
  },
  {
@@ -4283,6 +6889,52 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "ffjnfgl"
+  ]
+ },
+ {
+  "id": "1gtcj27",
+  "name": "发放辅助器具人数",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "人",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "人",
+    "min": 4000,
+    "max": 4000,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2023-canjirenkangfu",
+    "line": 15,
+    "item": "六安市金安区残疾人联合会2023年度残疾人精准康复项目支出绩效目标表",
+    "year": 2023,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "fffzqjrs"
   ]
  },
  {
@@ -4729,6 +7381,117 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "zklzh"
+  ]
+ },
+ {
+  "id": "1yusacz",
+  "name": "召开食品安委会全体会议",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "services",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-ganzi-2023-shipinanquan",
+    "line": 11,
+    "item": "甘孜藏族自治州市场监督管理局机关绩效目标表(食品安全工作经费:食安委会议、专项整治、培训、宣传周)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zkspawhqthy"
+  ]
+ },
+ {
+  "id": "8e5eo8",
+  "name": "可保证读者使用时长",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "全天候可用"
+  ],
+  "sectors": [
+   "culture-tourism",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-gongxianggongcheng",
+    "line": 16,
+    "item": "黄石市图书馆2022年度共享工程项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "kbzdzsysc"
+  ]
+ },
+ {
+  "id": "1yfc3mv",
+  "name": "可持续性发展影响指标",
+  "aliases": [],
+  "placements": {},
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "保障绿化养护的稳定正常运行,促进城市园林绿化事业的发展,形成绿化系统",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "是"
+  ],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "zhejiang-linhai-2024-lvhuayanghu",
+    "line": 17,
+    "item": "临海市绿化养护经费项目绩效目标申报表(项目库申报表)",
+    "year": 2024,
+    "province": "浙江"
+   }
+  ],
+  "initials": [
+   "kcxxfzyxzb"
   ]
  },
  {
@@ -5829,6 +8592,41 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "ry756u",
+  "name": "培训费",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "",
+  "unit": "人/天",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "services",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-ganzi-2023-shipinanquan",
+    "line": 9,
+    "item": "甘孜藏族自治州市场监督管理局机关绩效目标表(食品安全工作经费:食安委会议、专项整治、培训、宣传周)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "pxf"
+  ]
+ },
+ {
   "id": "1auppei",
   "name": "基建工程委托业务项目数量",
   "aliases": [],
@@ -5876,6 +8674,84 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "wrdjaa",
+  "name": "基础教育学校办学条件",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "持续改善"
+  ],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2020-jiaoyujichusheshi",
+    "line": 18,
+    "item": "武汉市青山区教育局2020年度教育系统基础设施建设和设备购置项目支出绩效目标表",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "jcjyxxbxtj"
+  ]
+ },
+ {
+  "id": "4tnrh9",
+  "name": "基础教育巩固提高情况",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "可持续影响指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "巩固提高"
+  ],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2020-jiaoyujichusheshi",
+    "line": 17,
+    "item": "武汉市青山区教育局2020年度教育系统基础设施建设和设备购置项目支出绩效目标表",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "jcjyggtgqk"
+  ]
+ },
+ {
   "id": "2tkkt0",
   "name": "增加就业机会,提高农民收入。",
   "aliases": [],
@@ -5911,6 +8787,45 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "zjjyjhtgnmsr"
+  ]
+ },
+ {
+  "id": "141rsk0",
+  "name": "声光报警、紧急按钮、指示灯",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "只",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "security-justice",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "henan-puyang-2021-danganguanxiaofang",
+    "line": 13,
+    "item": "濮阳市档案馆2021年度库房消防设备改造安装工程市级部门预算项目绩效目标表",
+    "year": 2021,
+    "province": "河南"
+   }
+  ],
+  "initials": [
+   "sgbjjjanzsd"
   ]
  },
  {
@@ -6051,6 +8966,88 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "o7t7wx",
+  "name": "孤儿助学人数",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "应助尽助"
+  ],
+  "sectors": [
+   "education",
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2022-guerzhuxue",
+    "line": 3,
+    "item": "大英县民政局2022年度中央对地方转移支付项目绩效自评表(孤儿助学金)",
+    "year": 2022,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "gezxrs"
+  ]
+ },
+ {
+  "id": "12v7ds0",
+  "name": "孤儿身份、年满18周岁后就学水平情况",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "有所提升"
+  ],
+  "sectors": [
+   "education",
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2022-guerzhuxue",
+    "line": 8,
+    "item": "大英县民政局2022年度中央对地方转移支付项目绩效自评表(孤儿助学金)",
+    "year": 2022,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "gesfnm18zshjxspqk"
+  ]
+ },
+ {
   "id": "1daa8ou",
   "name": "学校满意度",
   "aliases": [],
@@ -6095,6 +9092,53 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "xxmyd"
+  ]
+ },
+ {
+  "id": "11r9jjl",
+  "name": "学生、家长、社会满意度",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   },
+   "2021": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   }
+  },
+  "kind": "satisfaction",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 90,
+    "max": 90,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2020-jiaoyujichusheshi",
+    "line": 19,
+    "item": "武汉市青山区教育局2020年度教育系统基础设施建设和设备购置项目支出绩效目标表",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "xsjzshmyd"
   ]
  },
  {
@@ -6233,52 +9277,6 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
-  "id": "1l5pqos",
-  "name": "学生满意度",
-  "aliases": [],
-  "placements": {
-   "2015": {
-    "level1": "满意度指标",
-    "level2": "服务对象满意度指标"
-   },
-   "2021": {
-    "level1": "满意度指标",
-    "level2": "服务对象满意度指标"
-   }
-  },
-  "kind": "satisfaction",
-  "comparator": "≥",
-  "unit": "%",
-  "description": "",
-  "basis": [],
-  "targets": [
-   {
-    "comparator": "≥",
-    "unit": "%",
-    "min": 95,
-    "max": 95,
-    "count": 1
-   }
-  ],
-  "qualitative": [],
-  "sectors": [
-   "education"
-  ],
-  "sources": [
-   {
-    "kind": "corpus",
-    "id": "yunnan-yongde-2022-zip-yingyanggaishan",
-    "line": 22,
-    "item": "永德县明朗中学义务教育营养改善计划专项资金2022年度项目支出绩效自评表",
-    "year": 2022,
-    "province": "云南"
-   }
-  ],
-  "initials": [
-   "xsmyd"
-  ]
- },
- {
   "id": "ef7q42",
   "name": "安全情况",
   "aliases": [],
@@ -6365,6 +9363,122 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "w5gvf7",
+  "name": "完成时间",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2025-wangqiugongkaisai",
+    "line": 16,
+    "item": "六安市金安区体育局2025年度项目支出绩效目标表(2025金安国际网球公开赛(国际系列赛事))",
+    "year": 2025,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "wcsj"
+  ]
+ },
+ {
+  "id": "6massf",
+  "name": "完成时限",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "services",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-ganzi-2023-shipinanquan",
+    "line": 10,
+    "item": "甘孜藏族自治州市场监督管理局机关绩效目标表(食品安全工作经费:食安委会议、专项整治、培训、宣传周)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "wcsx"
+  ]
+ },
+ {
+  "id": "r63zs9",
+  "name": "完成校园维修改造及设备购置项目",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "",
+  "unit": "万元",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2023-xiaoyuanweixiu",
+    "line": 13,
+    "item": "黄石市第三中学2023年度校园维修改造及设备购置项目自评表",
+    "year": 2023,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "wcxywxgzjsbgzxm"
+  ]
+ },
+ {
   "id": "1ysxidu",
   "name": "完成率",
   "aliases": [],
@@ -6409,6 +9523,44 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "wcl"
+  ]
+ },
+ {
+  "id": "3o6qgs",
+  "name": "完成省级宣传片制作;完成实施方案的编制;完成自评估报告",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "other",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-haimianchengshishenbao",
+    "line": 10,
+    "item": "2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "wcsjxcpzzwcssfadbzwczpgbg"
   ]
  },
  {
@@ -6491,7 +9643,12 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   "id": "1cr0t88",
   "name": "实现社会稳定和谐发展",
   "aliases": [],
-  "placements": {},
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "可持续影响指标"
+   }
+  },
   "kind": "qualitative",
   "comparator": "",
   "unit": "",
@@ -6567,6 +9724,53 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "e7mb75",
+  "name": "实验室仪器维修维护",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "次",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "次",
+    "min": 4,
+    "max": 4,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "agriculture",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-2024-nongchanpinzhijian",
+    "line": 18,
+    "item": "六安市农业农村局2024年农产品质检体系建设和“三品一标”发展项目支出预算绩效目标表",
+    "year": 2024,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "sysyqwxwh"
+  ]
+ },
+ {
   "id": "za2jk5",
   "name": "审核准确性",
   "aliases": [],
@@ -6606,6 +9810,83 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "8dxy6c",
+  "name": "审计、督查、巡视等指出问题项目比例",
+  "aliases": [],
+  "placements": {},
+  "kind": "rate",
+  "comparator": "≤",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≤",
+    "unit": "%",
+    "min": 1,
+    "max": 1,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-shucheng-2023-yigongdaizhen",
+    "line": 15,
+    "item": "安徽省2023年以工代赈示范工程舒城县舒茶镇清水河(余家河渡槽至346国道段)治理工程中央预算内投资计划绩效目标表(2023年度)",
+    "year": 2023,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "sjdcxsdzcwtxmbl"
+  ]
+ },
+ {
+  "id": "1iubvrx",
+  "name": "宣传教育",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "覆盖全区所有人员"
+  ],
+  "sectors": [
+   "health"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-zhaohua-2021-mafengbingfangzhi",
+    "line": 18,
+    "item": "广元市昭化区疾控中心2021年度麻风病防治项目支出绩效目标申报表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "xcjy"
+  ]
+ },
+ {
   "id": "rsjicf",
   "name": "宣传次数",
   "aliases": [],
@@ -6632,6 +9913,38 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "xccs"
+  ]
+ },
+ {
+  "id": "1pzqn3k",
+  "name": "宣传覆盖面",
+  "aliases": [],
+  "placements": {},
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "拓宽"
+  ],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 13,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "xcfgm"
   ]
  },
  {
@@ -6874,7 +10187,16 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   "id": "d9nalw",
   "name": "对符合政策法规的独生子伤残、死亡家庭进行扶助",
   "aliases": [],
-  "placements": {},
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
   "kind": "count",
   "comparator": "",
   "unit": "人",
@@ -7068,6 +10390,46 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "gzrwwcl"
+  ]
+ },
+ {
+  "id": "5pe4f1",
+  "name": "工作安排时间",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "",
+  "description": "该指标主要考察业务工作支出安排时间",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "按月安排"
+  ],
+  "sectors": [
+   "other"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hunan-yueyang-yueyanglou-2023-jiagerenzheng",
+    "line": 9,
+    "item": "岳阳楼区价格认证鉴定中心2023年度整体绩效目标表",
+    "year": 2023,
+    "province": "湖南"
+   }
+  ],
+  "initials": [
+   "gzapsj"
   ]
  },
  {
@@ -7421,6 +10783,100 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "15q9fs",
+  "name": "师生对仪器购置的满意度",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   },
+   "2021": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   }
+  },
+  "kind": "satisfaction",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "tianjin-nankai-2018-yiqishebeigouzhi",
+    "line": 12,
+    "item": "南开大学生物国家级实验教学示范中心“2018生物实验教学中心建设项目”预算绩效评价结果的公示(仪器设备购置及实验室改造)",
+    "year": 2018,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "ssdyqgzdmyd"
+  ]
+ },
+ {
+  "id": "1cwiby0",
+  "name": "师生对实验室改造满意度",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   },
+   "2021": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   }
+  },
+  "kind": "satisfaction",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "tianjin-nankai-2018-yiqishebeigouzhi",
+    "line": 13,
+    "item": "南开大学生物国家级实验教学示范中心“2018生物实验教学中心建设项目”预算绩效评价结果的公示(仪器设备购置及实验室改造)",
+    "year": 2018,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "ssdsysgzmyd"
+  ]
+ },
+ {
   "id": "163ne60",
   "name": "带动农民增收",
   "aliases": [],
@@ -7583,6 +11039,43 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1wlczam",
+  "name": "年度计划投资完成率",
+  "aliases": [],
+  "placements": {},
+  "kind": "rate",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-shucheng-2023-yigongdaizhen",
+    "line": 12,
+    "item": "安徽省2023年以工代赈示范工程舒城县舒茶镇清水河(余家河渡槽至346国道段)治理工程中央预算内投资计划绩效目标表(2023年度)",
+    "year": 2023,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "ndjhtzwcl"
+  ]
+ },
+ {
   "id": "ffru4n",
   "name": "年度预算总成本",
   "aliases": [],
@@ -7622,6 +11115,156 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "ndyszcb"
+  ]
+ },
+ {
+  "id": "179d9gq",
+  "name": "年度预算执行率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 90,
+    "max": 90,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "guangdong-dongguan-2019-zhenjilianwanglu",
+    "line": 11,
+    "item": "东莞市财政项目支出绩效目标批复表(镇际联网路升级改造工程一期)(2019年度)",
+    "year": 2019,
+    "province": "广东"
+   }
+  ],
+  "initials": [
+   "ndyszxl"
+  ]
+ },
+ {
+  "id": "1658aur",
+  "name": "广大群众对病风病防治意识",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "明显增强"
+  ],
+  "sectors": [
+   "health"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-zhaohua-2021-mafengbingfangzhi",
+    "line": 25,
+    "item": "广元市昭化区疾控中心2021年度麻风病防治项目支出绩效目标申报表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "gdqzdbfbfzys"
+  ]
+ },
+ {
+  "id": "x7qa7k",
+  "name": "广大群众对病风病防治知识知晓率显著提升",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "health"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-zhaohua-2021-mafengbingfangzhi",
+    "line": 20,
+    "item": "广元市昭化区疾控中心2021年度麻风病防治项目支出绩效目标申报表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "gdqzdbfbfzzszxlxzts"
+  ]
+ },
+ {
+  "id": "gtrz3u",
+  "name": "广播专题节目",
+  "aliases": [],
+  "placements": {},
+  "kind": "count",
+  "comparator": "",
+  "unit": "期",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 6,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "gbztjm"
   ]
  },
  {
@@ -7732,6 +11375,86 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1ov60t5",
+  "name": "建设平安校园,满足教师和学生生活、学习的需要",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "可持续影响指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2023-xiaoyuanweixiu",
+    "line": 18,
+    "item": "黄石市第三中学2023年度校园维修改造及设备购置项目自评表",
+    "year": 2023,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "jspaxymzjshxsshxxdxy"
+  ]
+ },
+ {
+  "id": "18ev5km",
+  "name": "建设项目成本",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "参照政府采购成本控制"
+  ],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2020-jiaoyujichusheshi",
+    "line": 15,
+    "item": "武汉市青山区教育局2020年度教育系统基础设施建设和设备购置项目支出绩效目标表",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "jsxmcb"
+  ]
+ },
+ {
   "id": "1bfq94o",
   "name": "建设项目成本控制率",
   "aliases": [],
@@ -7813,6 +11536,44 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "klz4ny",
+  "name": "开展全国科普日专题科普活动",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "场",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "science"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-ezhou-2022-kepujingfei",
+    "line": 12,
+    "item": "鄂州市科学技术协会2022年度科普经费项目自评表(科学普及经费)",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "kzqgkprztkphd"
+  ]
+ },
+ {
   "id": "151vsgg",
   "name": "开展县域结对交流活动",
   "aliases": [],
@@ -7856,6 +11617,74 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "kzxyjdjlhd"
+  ]
+ },
+ {
+  "id": "14346t9",
+  "name": "开展残疾人文化活动",
+  "aliases": [],
+  "placements": {},
+  "kind": "count",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 9,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "kzcjrwhhd"
+  ]
+ },
+ {
+  "id": "zpalmm",
+  "name": "开展运动种类",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "种",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2025-wangqiugongkaisai",
+    "line": 12,
+    "item": "六安市金安区体育局2025年度项目支出绩效目标表(2025金安国际网球公开赛(国际系列赛事))",
+    "year": 2025,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "kzydzl"
   ]
  },
  {
@@ -7906,10 +11735,97 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "w5hnpy",
+  "name": "开展食品安全专项整治",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "services",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-ganzi-2023-shipinanquan",
+    "line": 13,
+    "item": "甘孜藏族自治州市场监督管理局机关绩效目标表(食品安全工作经费:食安委会议、专项整治、培训、宣传周)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "kzspaqzxzz"
+  ]
+ },
+ {
+  "id": "1bgnq3b",
+  "name": "开展食品安全宣传周活动",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "services",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-ganzi-2023-shipinanquan",
+    "line": 15,
+    "item": "甘孜藏族自治州市场监督管理局机关绩效目标表(食品安全工作经费:食安委会议、专项整治、培训、宣传周)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "kzspaqxczhd"
+  ]
+ },
+ {
   "id": "8dfng9",
   "name": "开设课程数量",
   "aliases": [],
-  "placements": {},
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
   "kind": "count",
   "comparator": "",
   "unit": "",
@@ -8158,7 +12074,16 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   "id": "w7lgjz",
   "name": "情景教学或外训批次",
   "aliases": [],
-  "placements": {},
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
   "kind": "count",
   "comparator": "",
   "unit": "次",
@@ -8216,7 +12141,12 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   "id": "qcp5ok",
   "name": "成本控制",
   "aliases": [],
-  "placements": {},
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
   "kind": "cost",
   "comparator": "",
   "unit": "",
@@ -8285,6 +12215,120 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "jz2026n12ydxmkzl"
+  ]
+ },
+ {
+  "id": "1fvowfh",
+  "name": "打造品牌赛事种类",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "种",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2025-wangqiugongkaisai",
+    "line": 13,
+    "item": "六安市金安区体育局2025年度项目支出绩效目标表(2025金安国际网球公开赛(国际系列赛事))",
+    "year": 2025,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "dzppsszl"
+  ]
+ },
+ {
+  "id": "18l9nsz",
+  "name": "打造金安国际网球\n公开赛等系列品牌赛事",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "可持续影响指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "影响可持续"
+  ],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2025-wangqiugongkaisai",
+    "line": 21,
+    "item": "六安市金安区体育局2025年度项目支出绩效目标表(2025金安国际网球公开赛(国际系列赛事))",
+    "year": 2025,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "dzjagjwqgksdxlppss"
+  ]
+ },
+ {
+  "id": "18mm5uj",
+  "name": "打造金安国际网球公开赛等系列品牌赛事,提升六安城市的知名度和美誉度。",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "效果良好"
+  ],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2025-wangqiugongkaisai",
+    "line": 19,
+    "item": "六安市金安区体育局2025年度项目支出绩效目标表(2025金安国际网球公开赛(国际系列赛事))",
+    "year": 2025,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "dzjagjwqgksdxlppsstslacsdzmdhmyd"
   ]
  },
  {
@@ -8361,6 +12405,174 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "fcgyqyzcyz"
+  ]
+ },
+ {
+  "id": "zh9pgr",
+  "name": "扶持标准达标率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "science",
+   "it"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2021-kejiyanfa",
+    "line": 14,
+    "item": "武汉市青山区科学技术和经济信息化局2021年度科学技术研究与开发资金部门专项(绩效目标)申报表",
+    "year": 2021,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "fcbzdbl"
+  ]
+ },
+ {
+  "id": "n4l3wg",
+  "name": "扶贫临时救助人数(按月平均)(≥**人)",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "人",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "人",
+    "min": 7,
+    "max": 7,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-suixi-2019-linshijiuzhu",
+    "line": 15,
+    "item": "濉溪县民政局(临时救助)绩效目标自评表(2019年度)",
+    "year": 2019,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "fplsjzrsaypjr"
+  ]
+ },
+ {
+  "id": "12d6r4k",
+  "name": "扶贫临时救助标准(<**元/户·年)——一户年最高5300元",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "≤",
+  "unit": "元/户",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≤",
+    "unit": "元/户",
+    "min": 5300,
+    "max": 5300,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-suixi-2019-linshijiuzhu",
+    "line": 18,
+    "item": "濉溪县民政局(临时救助)绩效目标自评表(2019年度)",
+    "year": 2019,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "fplsjzbzyhnyhnzg5300y"
+  ]
+ },
+ {
+  "id": "16k6ffc",
+  "name": "投资计划分解(转发)用时",
+  "aliases": [],
+  "placements": {},
+  "kind": "count",
+  "comparator": "≤",
+  "unit": "工作日",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≤",
+    "unit": "工作日",
+    "min": 20,
+    "max": 20,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-shucheng-2023-yigongdaizhen",
+    "line": 9,
+    "item": "安徽省2023年以工代赈示范工程舒城县舒茶镇清水河(余家河渡槽至346国道段)治理工程中央预算内投资计划绩效目标表(2023年度)",
+    "year": 2023,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "tzjhfjzfys"
   ]
  },
  {
@@ -8451,6 +12663,36 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "bgjycnl"
+  ]
+ },
+ {
+  "id": "kcpweq",
+  "name": "报纸杂志专版专栏",
+  "aliases": [],
+  "placements": {},
+  "kind": "count",
+  "comparator": "",
+  "unit": "个",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 4,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "bzzzzbzl"
   ]
  },
  {
@@ -8640,6 +12882,46 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "zdfrjbz"
+  ]
+ },
+ {
+  "id": "uxfqbi",
+  "name": "指导城市建设",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "指导城市建设"
+  ],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-haimianchengshishenbao",
+    "line": 15,
+    "item": "2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "zdcsjs"
   ]
  },
  {
@@ -8967,6 +13249,44 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "hgvx7c",
+  "name": "指标1:辖区内与补助资金相关的重大食品安全监管责任事故发生数",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "次",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "subsidies"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-suining-anju-2021-shipinjianguan",
+    "line": 20,
+    "item": "遂宁市安居区食品监管补助资金2021年度区域绩效目标自评表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zb1xqnybzzjxgdzdspaqjgzrsgfss"
+  ]
+ },
+ {
   "id": "gnd5il",
   "name": "指标1:项目总成本(≤**万元)",
   "aliases": [],
@@ -9006,6 +13326,84 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "zb1xmzcbwy"
+  ]
+ },
+ {
+  "id": "1wh9rbz",
+  "name": "指标1:食品安全监管人员培训",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "已完成"
+  ],
+  "sectors": [
+   "subsidies"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-suining-anju-2021-shipinjianguan",
+    "line": 13,
+    "item": "遂宁市安居区食品监管补助资金2021年度区域绩效目标自评表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zb1spaqjgrypx"
+  ]
+ },
+ {
+  "id": "12ln2ws",
+  "name": "指标1:食品监管专项工作整体完成时间",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "subsidies"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-suining-anju-2021-shipinjianguan",
+    "line": 19,
+    "item": "遂宁市安居区食品监管补助资金2021年度区域绩效目标自评表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zb1spjgzxgzztwcsj"
   ]
  },
  {
@@ -9313,6 +13711,84 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1wxzzgz",
+  "name": "指标2:辖区内公众食品安全科普知识素养",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "逐步提高"
+  ],
+  "sectors": [
+   "subsidies"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-suining-anju-2021-shipinjianguan",
+    "line": 21,
+    "item": "遂宁市安居区食品监管补助资金2021年度区域绩效目标自评表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zb2xqngzspaqkpzssy"
+  ]
+ },
+ {
+  "id": "sp99cp",
+  "name": "指标2:违法案件查办率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "subsidies"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-suining-anju-2021-shipinjianguan",
+    "line": 14,
+    "item": "遂宁市安居区食品监管补助资金2021年度区域绩效目标自评表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zb2wfajcbl"
+  ]
+ },
+ {
   "id": "1djms4u",
   "name": "指标2工程验收合格率",
   "aliases": [],
@@ -9352,10 +13828,216 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "o4yfxh",
+  "name": "指标3:食品经营环节风险分级",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "subsidies"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-suining-anju-2021-shipinjianguan",
+    "line": 15,
+    "item": "遂宁市安居区食品监管补助资金2021年度区域绩效目标自评表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zb3spjyhjfxfj"
+  ]
+ },
+ {
+  "id": "f4pl7w",
+  "name": "指标4:开展食品安全宣传周等科普宣传活",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "已完成"
+  ],
+  "sectors": [
+   "subsidies"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-suining-anju-2021-shipinjianguan",
+    "line": 16,
+    "item": "遂宁市安居区食品监管补助资金2021年度区域绩效目标自评表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zb4kzspaqxczdkpxch"
+  ]
+ },
+ {
+  "id": "1btnq1c",
+  "name": "指标5:进口冷链食品新冠肺炎疫情应急处置示范演练",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "已完成"
+  ],
+  "sectors": [
+   "subsidies"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-suining-anju-2021-shipinjianguan",
+    "line": 17,
+    "item": "遂宁市安居区食品监管补助资金2021年度区域绩效目标自评表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zb5jkllspxgfyyqyjczsfyl"
+  ]
+ },
+ {
+  "id": "uqaul8",
+  "name": "指标6:食品安全投诉举报处置率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "subsidies"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-suining-anju-2021-shipinjianguan",
+    "line": 18,
+    "item": "遂宁市安居区食品监管补助资金2021年度区域绩效目标自评表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zb6spaqtsjbczl"
+  ]
+ },
+ {
+  "id": "8nd028",
+  "name": "按季发放助学金",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "发放时间达标率"
+  ],
+  "sectors": [
+   "education",
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2022-guerzhuxue",
+    "line": 5,
+    "item": "大英县民政局2022年度中央对地方转移支付项目绩效自评表(孤儿助学金)",
+    "year": 2022,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "ajffzxj"
+  ]
+ },
+ {
   "id": "zwh4tz",
   "name": "按政策、法律、法规乡镇申报、初审确认对象资格,县级按要求复审",
   "aliases": [],
-  "placements": {},
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
   "kind": "rate",
   "comparator": "",
   "unit": "%",
@@ -9848,7 +14530,16 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   "id": "qqzow1",
   "name": "提升全县消费者维权意识",
   "aliases": [],
-  "placements": {},
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
   "kind": "qualitative",
   "comparator": "",
   "unit": "",
@@ -9873,6 +14564,46 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "tsqxxfzwqys"
+  ]
+ },
+ {
+  "id": "ecdqsx",
+  "name": "提升六安城市知名度和美誉度,推动体育消费、“网球+”产业深度融合",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "经济效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "经济效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "经济效益良好"
+  ],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2025-wangqiugongkaisai",
+    "line": 18,
+    "item": "六安市金安区体育局2025年度项目支出绩效目标表(2025金安国际网球公开赛(国际系列赛事))",
+    "year": 2025,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "tslacszmdhmydtdtyxfwqcysdrh"
   ]
  },
  {
@@ -10403,6 +15134,85 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1qu2kku",
+  "name": "改造实验室",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "间",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "tianjin-nankai-2018-yiqishebeigouzhi",
+    "line": 3,
+    "item": "南开大学生物国家级实验教学示范中心“2018生物实验教学中心建设项目”预算绩效评价结果的公示(仪器设备购置及实验室改造)",
+    "year": 2018,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "gzsys"
+  ]
+ },
+ {
+  "id": "5pw19s",
+  "name": "政府对麻风村休养员、村外康复者和现症病人的关爱",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "明显增加"
+  ],
+  "sectors": [
+   "health"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-zhaohua-2021-mafengbingfangzhi",
+    "line": 24,
+    "item": "广元市昭化区疾控中心2021年度麻风病防治项目支出绩效目标申报表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zfdmfcxyycwkfzhxzbrdga"
+  ]
+ },
+ {
   "id": "1tzvbim",
   "name": "政策性挂账利息补贴保障率",
   "aliases": [],
@@ -10441,49 +15251,97 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
-  "id": "1mpoudt",
-  "name": "政策知晓率",
+  "id": "h4y97i",
+  "name": "政策满意度",
   "aliases": [],
   "placements": {
    "2015": {
     "level1": "效益指标",
-    "level2": "社会效益指标"
+    "level2": "服务对象满意度指标"
    },
    "2021": {
     "level1": "效益指标",
-    "level2": "社会效益指标"
+    "level2": "服务对象满意度指标"
    }
   },
-  "kind": "rate",
-  "comparator": "＝",
+  "kind": "satisfaction",
+  "comparator": "≥",
   "unit": "%",
   "description": "",
   "basis": [],
   "targets": [
    {
-    "comparator": "＝",
+    "comparator": "≥",
     "unit": "%",
-    "min": 100,
-    "max": 100,
+    "min": 90,
+    "max": 90,
     "count": 1
    }
   ],
   "qualitative": [],
   "sectors": [
-   "education"
+   "science",
+   "it"
   ],
   "sources": [
    {
     "kind": "corpus",
-    "id": "yunnan-yongde-2022-zip-yingyanggaishan",
-    "line": 19,
-    "item": "永德县明朗中学义务教育营养改善计划专项资金2022年度项目支出绩效自评表",
-    "year": 2022,
-    "province": "云南"
+    "id": "hubei-qingshan-2021-kejiyanfa",
+    "line": 20,
+    "item": "武汉市青山区科学技术和经济信息化局2021年度科学技术研究与开发资金部门专项(绩效目标)申报表",
+    "year": 2021,
+    "province": "湖北"
    }
   ],
   "initials": [
-   "zczxl"
+   "zcmyd"
+  ]
+ },
+ {
+  "id": "114gdrt",
+  "name": "救助对象对社会救助实施的满意度",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   },
+   "2021": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   }
+  },
+  "kind": "satisfaction",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 90,
+    "max": 90,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2022-guerzhuxue",
+    "line": 11,
+    "item": "大英县民政局2022年度中央对地方转移支付项目绩效自评表(孤儿助学金)",
+    "year": 2022,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "jzdxdshjzssdmyd"
   ]
  },
  {
@@ -10579,6 +15437,44 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1t70s2",
+  "name": "教师满意度",
+  "aliases": [],
+  "placements": {},
+  "kind": "satisfaction",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2023-xiaoyuanweixiu",
+    "line": 19,
+    "item": "黄石市第三中学2023年度校园维修改造及设备购置项目自评表",
+    "year": 2023,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "jsmyd"
+  ]
+ },
+ {
   "id": "yjarxa",
   "name": "教育均衡化发展",
   "aliases": [],
@@ -10616,6 +15512,76 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "jyjhhfz"
+  ]
+ },
+ {
+  "id": "m9o9kb",
+  "name": "数字图书馆环境优良无污染",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "生态效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "生态效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "良好"
+  ],
+  "sectors": [
+   "culture-tourism",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-gongxianggongcheng",
+    "line": 22,
+    "item": "黄石市图书馆2022年度共享工程项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "sztsghjylwwr"
+  ]
+ },
+ {
+  "id": "1ob0uiu",
+  "name": "数量指标",
+  "aliases": [],
+  "placements": {},
+  "kind": "count",
+  "comparator": "",
+  "unit": "平方米",
+  "description": "完成全市375万平方米的绿地养护、维护等",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "zhejiang-linhai-2024-lvhuayanghu",
+    "line": 12,
+    "item": "临海市绿化养护经费项目绩效目标申报表(项目库申报表)",
+    "year": 2024,
+    "province": "浙江"
+   }
+  ],
+  "initials": [
+   "slzb"
   ]
  },
  {
@@ -10789,6 +15755,84 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1cec8hl",
+  "name": "新增高新技术企业",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "science",
+   "it"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2021-kejiyanfa",
+    "line": 13,
+    "item": "武汉市青山区科学技术和经济信息化局2021年度科学技术研究与开发资金部门专项(绩效目标)申报表",
+    "year": 2021,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "xzgxjsqy"
+  ]
+ },
+ {
+  "id": "j5k984",
+  "name": "施工材料",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "批",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "security-justice",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "henan-puyang-2021-danganguanxiaofang",
+    "line": 15,
+    "item": "濮阳市档案馆2021年度库房消防设备改造安装工程市级部门预算项目绩效目标表",
+    "year": 2021,
+    "province": "河南"
+   }
+  ],
+  "initials": [
+   "sgcl"
+  ]
+ },
+ {
   "id": "m8ylzv",
   "name": "旅游区居民满意度(≥**%)",
   "aliases": [],
@@ -10880,6 +15924,78 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "lyhyjyztmyd"
+  ]
+ },
+ {
+  "id": "e0anmp",
+  "name": "时效指标",
+  "aliases": [],
+  "placements": {},
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "全年",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "全年"
+  ],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "zhejiang-linhai-2024-lvhuayanghu",
+    "line": 14,
+    "item": "临海市绿化养护经费项目绩效目标申报表(项目库申报表)",
+    "year": 2024,
+    "province": "浙江"
+   }
+  ],
+  "initials": [
+   "sxzb"
+  ]
+ },
+ {
+  "id": "1haib8k",
+  "name": "是否保证实验教学水平,提高教学质量",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "是"
+  ],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "tianjin-nankai-2018-yiqishebeigouzhi",
+    "line": 10,
+    "item": "南开大学生物国家级实验教学示范中心“2018生物实验教学中心建设项目”预算绩效评价结果的公示(仪器设备购置及实验室改造)",
+    "year": 2018,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "sfbzsyjxsptgjxzl"
   ]
  },
  {
@@ -11012,6 +16128,84 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "jgjscb"
+  ]
+ },
+ {
+  "id": "1s46sbp",
+  "name": "更新剧团老化、损坏的音",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "件",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 13,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "gxjtlhshdy"
+  ]
+ },
+ {
+  "id": "1824dji",
+  "name": "有利于城市生态、韧性发展",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "生态效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "生态效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "有利于城市生态、韧性发展"
+  ],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-haimianchengshishenbao",
+    "line": 16,
+    "item": "2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "ylycsstrxfz"
   ]
  },
  {
@@ -11245,6 +16439,43 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1crlkqx",
+  "name": "服务对象或受益者满意度指标",
+  "aliases": [],
+  "placements": {},
+  "kind": "satisfaction",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "服务对象对于绿化的养护及配套设施的维护满意率应该在95%以上",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "zhejiang-linhai-2024-lvhuayanghu",
+    "line": 18,
+    "item": "临海市绿化养护经费项目绩效目标申报表(项目库申报表)",
+    "year": 2024,
+    "province": "浙江"
+   }
+  ],
+  "initials": [
+   "fwdxhsyzmydzb"
+  ]
+ },
+ {
   "id": "v8crh4",
   "name": "服务对象满意度%",
   "aliases": [],
@@ -11337,6 +16568,155 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "fwjggzrymyd"
+  ]
+ },
+ {
+  "id": "gvhyr6",
+  "name": "服务能力提升",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "可持续影响指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "持续加强"
+  ],
+  "sectors": [
+   "health"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-zhaohua-2021-mafengbingfangzhi",
+    "line": 27,
+    "item": "广元市昭化区疾控中心2021年度麻风病防治项目支出绩效目标申报表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "fwnlts"
+  ]
+ },
+ {
+  "id": "1rxzcqv",
+  "name": "望新点胸艮必具",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "件",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 14,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "wxdxgbj"
+  ]
+ },
+ {
+  "id": "187vjuf",
+  "name": "本年预算安排800万元",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2023-xiaoyuanweixiu",
+    "line": 15,
+    "item": "黄石市第三中学2023年度校园维修改造及设备购置项目自评表",
+    "year": 2023,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "bnysap800wy"
+  ]
+ },
+ {
+  "id": "1v6ks95",
+  "name": "本项目不适用此指标",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "生态效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "生态效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "无"
+  ],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2025-wangqiugongkaisai",
+    "line": 20,
+    "item": "六安市金安区体育局2025年度项目支出绩效目标表(2025金安国际网球公开赛(国际系列赛事))",
+    "year": 2025,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "bxmbsyczb"
   ]
  },
  {
@@ -11616,6 +16996,123 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "ad2jrr",
+  "name": "查处各类交通违法行为",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "起",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "transport",
+   "security-justice"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2019-daolujiaotongzhifa",
+    "line": 7,
+    "item": "大英县公安局交通警察大队2019年度项目绩效目标完成情况表(道路交通执法)",
+    "year": 2019,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "ccgljtwfxw"
+  ]
+ },
+ {
+  "id": "16iyvei",
+  "name": "查处国省道6类重点违法行为",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "起",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "transport",
+   "security-justice"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2019-daolujiaotongzhifa",
+    "line": 8,
+    "item": "大英县公安局交通警察大队2019年度项目绩效目标完成情况表(道路交通执法)",
+    "year": 2019,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "ccgsd6lzdwfxw"
+  ]
+ },
+ {
+  "id": "ilkifv",
+  "name": "校园维修改造及设备购置合格率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2023-xiaoyuanweixiu",
+    "line": 14,
+    "item": "黄石市第三中学2023年度校园维修改造及设备购置项目自评表",
+    "year": 2023,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "xywxgzjsbgzhgl"
+  ]
+ },
+ {
   "id": "mwwp3e",
   "name": "校舍维修改造质量合格率",
   "aliases": [],
@@ -11655,6 +17152,197 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "bxs12i",
+  "name": "案件调解率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "案件调解率",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 90,
+    "max": 90,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "security-justice",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "tianjin-hebeiqu-2023-bananyewufei",
+    "line": 9,
+    "item": "天津市河北区人民法院2023年项目支出绩效目标表:办案业务费(陪审员及互联网专线)",
+    "year": 2023,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "ajtjl"
+  ]
+ },
+ {
+  "id": "xabg2",
+  "name": "检查差旅费",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "",
+  "unit": "人/天",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "services",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-ganzi-2023-shipinanquan",
+    "line": 8,
+    "item": "甘孜藏族自治州市场监督管理局机关绩效目标表(食品安全工作经费:食安委会议、专项整治、培训、宣传周)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "jcclf"
+  ]
+ },
+ {
+  "id": "pi09oh",
+  "name": "检测及时率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "≤",
+  "unit": "工作日",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≤",
+    "unit": "工作日",
+    "min": 7,
+    "max": 7,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "agriculture",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-2024-nongchanpinzhijian",
+    "line": 19,
+    "item": "六安市农业农村局2024年农产品质检体系建设和“三品一标”发展项目支出预算绩效目标表",
+    "year": 2024,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "jcjsl"
+  ]
+ },
+ {
+  "id": "1ygu8my",
+  "name": "残疾人文化活动参与人数",
+  "aliases": [],
+  "placements": {},
+  "kind": "count",
+  "comparator": "",
+  "unit": "人",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 10,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "cjrwhhdcyrs"
+  ]
+ },
+ {
+  "id": "16j1ejp",
+  "name": "残疾人文化活动参与率",
+  "aliases": [],
+  "placements": {},
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "推动全省提高"
+  ],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 14,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "cjrwhhdcyl"
+  ]
+ },
+ {
   "id": "egmav4",
   "name": "每千人托位",
   "aliases": [],
@@ -11691,6 +17379,83 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "mqrtw"
+  ]
+ },
+ {
+  "id": "cyolh2",
+  "name": "每年春节慰问麻风村休养员、村外康复者和现症病人",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "人",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "health"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-zhaohua-2021-mafengbingfangzhi",
+    "line": 17,
+    "item": "广元市昭化区疾控中心2021年度麻风病防治项目支出绩效目标申报表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "mncjwwmfcxyycwkfzhxzbr"
+  ]
+ },
+ {
+  "id": "18g35nd",
+  "name": "气体灭火控制器及报警主机",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "台",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "security-justice",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "henan-puyang-2021-danganguanxiaofang",
+    "line": 14,
+    "item": "濮阳市档案馆2021年度库房消防设备改造安装工程市级部门预算项目绩效目标表",
+    "year": 2021,
+    "province": "河南"
+   }
+  ],
+  "initials": [
+   "qtmhkzqjbjzj"
   ]
  },
  {
@@ -11827,6 +17592,52 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "lztdbzbz"
+  ]
+ },
+ {
+  "id": "997rc6",
+  "name": "涉及乡镇街数量",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "＝",
+  "unit": "个",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "＝",
+    "unit": "个",
+    "min": 22,
+    "max": 22,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2023-canjirenkangfu",
+    "line": 14,
+    "item": "六安市金安区残疾人联合会2023年度残疾人精准康复项目支出绩效目标表",
+    "year": 2023,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "sjxzjsl"
   ]
  },
  {
@@ -12256,6 +18067,231 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1nyemb5",
+  "name": "演出人员满意度",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   },
+   "2021": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   }
+  },
+  "kind": "satisfaction",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 26,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "ycrymyd"
+  ]
+ },
+ {
+  "id": "102pkv",
+  "name": "演出设备成本件/件",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "",
+  "unit": "万元",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 19,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "ycsbcbjj"
+  ]
+ },
+ {
+  "id": "16p7eho",
+  "name": "烟感、温感控制设备",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "个",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "security-justice",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "henan-puyang-2021-danganguanxiaofang",
+    "line": 12,
+    "item": "濮阳市档案馆2021年度库房消防设备改造安装工程市级部门预算项目绩效目标表",
+    "year": 2021,
+    "province": "河南"
+   }
+  ],
+  "initials": [
+   "ygwgkzsb"
+  ]
+ },
+ {
+  "id": "4hblgi",
+  "name": "物业管理保障工作合格率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "guangdong-dongguan-2022-wuyeguanlifei",
+    "line": 9,
+    "item": "东莞市财政项目支出绩效目标表(2022年度):东莞展览馆物业管理费支出",
+    "year": 2022,
+    "province": "广东"
+   }
+  ],
+  "initials": [
+   "wyglbzgzhgl"
+  ]
+ },
+ {
+  "id": "1moioda",
+  "name": "物业管理各项任务完成达标率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "guangdong-dongguan-2022-wuyeguanlifei",
+    "line": 10,
+    "item": "东莞市财政项目支出绩效目标表(2022年度):东莞展览馆物业管理费支出",
+    "year": 2022,
+    "province": "广东"
+   }
+  ],
+  "initials": [
+   "wyglgxrwwcdbl"
+  ]
+ },
+ {
+  "id": "g82n5a",
+  "name": "物管服务面积",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "other",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "guangdong-dongguan-2022-wuyeguanlifei",
+    "line": 8,
+    "item": "东莞市财政项目支出绩效目标表(2022年度):东莞展览馆物业管理费支出",
+    "year": 2022,
+    "province": "广东"
+   }
+  ],
+  "initials": [
+   "wgfwmj"
+  ]
+ },
+ {
   "id": "1ctkxd2",
   "name": "环境卫生专项考核",
   "aliases": [],
@@ -12298,7 +18334,16 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   "id": "hhg8bf",
   "name": "理论教育和党性教育课时比例",
   "aliases": [],
-  "placements": {},
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
   "kind": "rate",
   "comparator": "",
   "unit": "%",
@@ -12404,8 +18449,8 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
-  "id": "156vfgd",
-  "name": "生态效益指标",
+  "id": "folkny",
+  "name": "生态文明理念和意识",
   "aliases": [],
   "placements": {
    "2015": {
@@ -12417,32 +18462,28 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
     "level2": "生态效益指标"
    }
   },
-  "kind": "qualitative",
+  "kind": "other",
   "comparator": "",
   "unit": "",
-  "description": "生态效益指标",
-  "basis": [
-   "年初工作要点"
-  ],
+  "description": "",
+  "basis": [],
   "targets": [],
-  "qualitative": [
-   "显著增强"
-  ],
+  "qualitative": [],
   "sectors": [
-   "administration"
+   "science"
   ],
   "sources": [
    {
-    "kind": "seed",
-    "id": "01_会议费.csv",
-    "line": 13,
-    "item": "1、2022年度会议费项目绩效目标表",
+    "kind": "corpus",
+    "id": "hubei-ezhou-2022-kepujingfei",
+    "line": 19,
+    "item": "鄂州市科学技术协会2022年度科普经费项目自评表(科学普及经费)",
     "year": 2022,
-    "province": ""
+    "province": "湖北"
    }
   ],
   "initials": [
-   "stxyzb"
+   "stwmlnhys"
   ]
  },
  {
@@ -12575,6 +18616,36 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1stb3o4",
+  "name": "电视专栏节目",
+  "aliases": [],
+  "placements": {},
+  "kind": "count",
+  "comparator": "",
+  "unit": "期",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 5,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "dszljm"
+  ]
+ },
+ {
   "id": "7uqsg5",
   "name": "疫苗使用率",
   "aliases": [],
@@ -12648,6 +18719,87 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "ymtgjsl"
+  ]
+ },
+ {
+  "id": "7cdf9a",
+  "name": "监督抽检批次",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "组",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "组",
+    "min": 100,
+    "max": 100,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "agriculture",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-2024-nongchanpinzhijian",
+    "line": 15,
+    "item": "六安市农业农村局2024年农产品质检体系建设和“三品一标”发展项目支出预算绩效目标表",
+    "year": 2024,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "jdcjpc"
+  ]
+ },
+ {
+  "id": "upk1hq",
+  "name": "省级宣传片制作费、申报文本编制费、自评估报告编制费",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-haimianchengshishenbao",
+    "line": 13,
+    "item": "2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "sjxcpzzfsbwbbzfzpgbgbzf"
   ]
  },
  {
@@ -12782,6 +18934,47 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "y8sp58",
+  "name": "社会公益服务无经济效益",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "经济效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "经济效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "公益性事业"
+  ],
+  "sectors": [
+   "culture-tourism",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-gongxianggongcheng",
+    "line": 19,
+    "item": "黄石市图书馆2022年度共享工程项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "shgyfwwjjxy"
+  ]
+ },
+ {
   "id": "1f09dw0",
   "name": "社会发展方面",
   "aliases": [],
@@ -12827,6 +19020,40 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "shfzfm"
+  ]
+ },
+ {
+  "id": "194uarv",
+  "name": "社会成本指标",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "",
+  "unit": "%",
+  "description": "该指标主要考察总成本控制情况",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "other"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hunan-yueyang-yueyanglou-2023-jiagerenzheng",
+    "line": 10,
+    "item": "岳阳楼区价格认证鉴定中心2023年度整体绩效目标表",
+    "year": 2023,
+    "province": "湖南"
+   }
+  ],
+  "initials": [
+   "shcbzb"
   ]
  },
  {
@@ -13015,6 +19242,86 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "kjtpycyxdnlcxts"
+  ]
+ },
+ {
+  "id": "1qify7o",
+  "name": "科普宣传栏内容更新",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "知识更新率"
+  ],
+  "sectors": [
+   "science"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-ezhou-2022-kepujingfei",
+    "line": 15,
+    "item": "鄂州市科学技术协会2022年度科普经费项目自评表(科学普及经费)",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "kpxclnrgx"
+  ]
+ },
+ {
+  "id": "12l0bkr",
+  "name": "科普知识网络竞赛",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "提高普及率"
+  ],
+  "sectors": [
+   "science"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-ezhou-2022-kepujingfei",
+    "line": 14,
+    "item": "鄂州市科学技术协会2022年度科普经费项目自评表(科学普及经费)",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "kpzswljs"
   ]
  },
  {
@@ -13431,6 +19738,52 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "ghy7z7",
+  "name": "签约康复人数",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "人",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "人",
+    "min": 18000,
+    "max": 18000,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2023-canjirenkangfu",
+    "line": 13,
+    "item": "六安市金安区残疾人联合会2023年度残疾人精准康复项目支出绩效目标表",
+    "year": 2023,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "qykfrs"
+  ]
+ },
+ {
   "id": "12qbpp8",
   "name": "签订野生动物致害保险(单)",
   "aliases": [],
@@ -13786,6 +20139,45 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "yxhq6f",
+  "name": "组织州县食安委成员单位人员培训",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "services",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-ganzi-2023-shipinanquan",
+    "line": 14,
+    "item": "甘孜藏族自治州市场监督管理局机关绩效目标表(食品安全工作经费:食安委会议、专项整治、培训、宣传周)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zzzxsawcydwrypx"
+  ]
+ },
+ {
   "id": "eagc1u",
   "name": "组织执法检查次数",
   "aliases": [],
@@ -13879,6 +20271,48 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "zzsccs"
+  ]
+ },
+ {
+  "id": "1n773rw",
+  "name": "经济、环境等方面可持续发展",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "可持续影响指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-jingyan-2023-jicengzuzhihuodong",
+    "line": 6,
+    "item": "井研县马踏镇人民政府2023年度部门预算项目绩效目标申报表(基层组织活动经费)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "jjhjdfmkcxfz"
   ]
  },
  {
@@ -14056,6 +20490,44 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "14ygh9p",
+  "name": "经费支出合规率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2025-wangqiugongkaisai",
+    "line": 14,
+    "item": "六安市金安区体育局2025年度项目支出绩效目标表(2025金安国际网球公开赛(国际系列赛事))",
+    "year": 2025,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "jfzchgl"
+  ]
+ },
+ {
   "id": "1ojsivh",
   "name": "经费有效使用情况",
   "aliases": [],
@@ -14099,6 +20571,86 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "jfyxsyqk"
+  ]
+ },
+ {
+  "id": "62mlx5",
+  "name": "结算款支付及时性",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "及时"
+  ],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "guangdong-dongguan-2019-zhenjilianwanglu",
+    "line": 10,
+    "item": "东莞市财政项目支出绩效目标批复表(镇际联网路升级改造工程一期)(2019年度)",
+    "year": 2019,
+    "province": "广东"
+   }
+  ],
+  "initials": [
+   "jskzfjsx"
+  ]
+ },
+ {
+  "id": "wmap9z",
+  "name": "统筹海绵城市项目谋划",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "经济效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "经济效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "统筹海绵城市项目谋划"
+  ],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-haimianchengshishenbao",
+    "line": 14,
+    "item": "2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "tchmcsxmmh"
   ]
  },
  {
@@ -14194,6 +20746,36 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "f7a7ko",
+  "name": "网络宣传平台",
+  "aliases": [],
+  "placements": {},
+  "kind": "count",
+  "comparator": "",
+  "unit": "个",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs",
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-shengji-2017-canlianxuanchuanwenhua",
+    "line": 7,
+    "item": "湖北省残疾人事业宣传文化工作经费项目2017年度绩效目标(绩效自评报告表1)",
+    "year": 2017,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "wlxcpt"
+  ]
+ },
+ {
   "id": "47ya8h",
   "name": "美沙酮药物治疗符合国家相关标准",
   "aliases": [],
@@ -14272,8 +20854,8 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
-  "id": "kefgui",
-  "name": "群众满意度",
+  "id": "skoo9u",
+  "name": "群众幸福感",
   "aliases": [],
   "placements": {
    "2015": {
@@ -14287,26 +20869,28 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   },
   "kind": "satisfaction",
   "comparator": "",
-  "unit": "%",
+  "unit": "",
   "description": "",
   "basis": [],
   "targets": [],
-  "qualitative": [],
+  "qualitative": [
+   "明显提升"
+  ],
   "sectors": [
-   "urban"
+   "health"
   ],
   "sources": [
    {
     "kind": "corpus",
-    "id": "sichuan-daying-2020-shuangxinchuangwen",
-    "line": 7,
-    "item": "大英县2020年双心及文明城市创建专项资金项目申报绩效目标表(自评报告附表)",
-    "year": 2020,
+    "id": "sichuan-zhaohua-2021-mafengbingfangzhi",
+    "line": 28,
+    "item": "广元市昭化区疾控中心2021年度麻风病防治项目支出绩效目标申报表",
+    "year": 2021,
     "province": "四川"
    }
   ],
   "initials": [
-   "qzmyd"
+   "qzxfg"
   ]
  },
  {
@@ -14347,6 +20931,45 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "qzscshtjgszk"
+  ]
+ },
+ {
+  "id": "d483or",
+  "name": "聘用调解员人数",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "人",
+  "description": "聘用调解员人数",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "security-justice",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "tianjin-hebeiqu-2023-bananyewufei",
+    "line": 7,
+    "item": "天津市河北区人民法院2023年项目支出绩效目标表:办案业务费(陪审员及互联网专线)",
+    "year": 2023,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "pytjyrs"
   ]
  },
  {
@@ -14744,10 +21367,125 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1l59uql",
+  "name": "补助发放及时率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "%",
+  "description": "补助发放及时率",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "security-justice",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "tianjin-hebeiqu-2023-bananyewufei",
+    "line": 10,
+    "item": "天津市河北区人民法院2023年项目支出绩效目标表:办案业务费(陪审员及互联网专线)",
+    "year": 2023,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "bzffjsl"
+  ]
+ },
+ {
+  "id": "talyg7",
+  "name": "补助款结算争议率",
+  "aliases": [],
+  "placements": {},
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "guangdong-dongguan-2019-zhenjilianwanglu",
+    "line": 12,
+    "item": "东莞市财政项目支出绩效目标批复表(镇际联网路升级改造工程一期)(2019年度)",
+    "year": 2019,
+    "province": "广东"
+   }
+  ],
+  "initials": [
+   "bzkjszyl"
+  ]
+ },
+ {
+  "id": "ztb5uh",
+  "name": "补助款结算误差率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "other",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "guangdong-dongguan-2019-zhenjilianwanglu",
+    "line": 9,
+    "item": "东莞市财政项目支出绩效目标批复表(镇际联网路升级改造工程一期)(2019年度)",
+    "year": 2019,
+    "province": "广东"
+   }
+  ],
+  "initials": [
+   "bzkjswcl"
+  ]
+ },
+ {
   "id": "1r4c50k",
   "name": "补贴发放率",
   "aliases": [],
-  "placements": {},
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
   "kind": "count",
   "comparator": "≥",
   "unit": "%(百分比)",
@@ -14988,6 +21726,45 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "btfylxmbyeysl"
+  ]
+ },
+ {
+  "id": "uisiyh",
+  "name": "规定时间内完成目标任务百分比",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "transport",
+   "security-justice"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2019-daolujiaotongzhifa",
+    "line": 9,
+    "item": "大英县公安局交通警察大队2019年度项目绩效目标完成情况表(道路交通执法)",
+    "year": 2019,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "gdsjnwcmbrwbfb"
   ]
  },
  {
@@ -15734,6 +22511,45 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "m3ekot",
+  "name": "设备验收合格率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "tianjin-nankai-2018-yiqishebeigouzhi",
+    "line": 4,
+    "item": "南开大学生物国家级实验教学示范中心“2018生物实验教学中心建设项目”预算绩效评价结果的公示(仪器设备购置及实验室改造)",
+    "year": 2018,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "sbyshgl"
+  ]
+ },
+ {
   "id": "10ymq3l",
   "name": "课程数量达标率",
   "aliases": [],
@@ -15892,6 +22708,35 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "czzjbz"
+  ]
+ },
+ {
+  "id": "swvecu",
+  "name": "质量指标",
+  "aliases": [],
+  "placements": {},
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "达到绿化绿地全覆盖",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "zhejiang-linhai-2024-lvhuayanghu",
+    "line": 13,
+    "item": "临海市绿化养护经费项目绩效目标申报表(项目库申报表)",
+    "year": 2024,
+    "province": "浙江"
+   }
+  ],
+  "initials": [
+   "zlzb"
   ]
  },
  {
@@ -16164,6 +23009,92 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "ujgs3u",
+  "name": "购买标准试剂",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "个",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "个",
+    "min": 100,
+    "max": 100,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "agriculture",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-2024-nongchanpinzhijian",
+    "line": 14,
+    "item": "六安市农业农村局2024年农产品质检体系建设和“三品一标”发展项目支出预算绩效目标表",
+    "year": 2024,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "gmbzsj"
+  ]
+ },
+ {
+  "id": "1ipt6k5",
+  "name": "购置仪器设备(不计低值小零件和定制产品)",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "tianjin-nankai-2018-yiqishebeigouzhi",
+    "line": 2,
+    "item": "南开大学生物国家级实验教学示范中心“2018生物实验教学中心建设项目”预算绩效评价结果的公示(仪器设备购置及实验室改造)",
+    "year": 2018,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "gzyqsbbjdzxljhdzcp"
+  ]
+ },
+ {
   "id": "14dio0q",
   "name": "购置设施设备质量合格率",
   "aliases": [],
@@ -16360,6 +23291,45 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "17hc51y",
+  "name": "资金使用合规性",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "security-justice",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "henan-puyang-2021-danganguanxiaofang",
+    "line": 16,
+    "item": "濮阳市档案馆2021年度库房消防设备改造安装工程市级部门预算项目绩效目标表",
+    "year": 2021,
+    "province": "河南"
+   }
+  ],
+  "initials": [
+   "zjsyhgx"
+  ]
+ },
+ {
   "id": "77tvb0",
   "name": "资金使用效率",
   "aliases": [],
@@ -16483,10 +23453,54 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "ithyda",
+  "name": "资金执行率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2022-guerzhuxue",
+    "line": 7,
+    "item": "大英县民政局2022年度中央对地方转移支付项目绩效自评表(孤儿助学金)",
+    "year": 2022,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zjzxl"
+  ]
+ },
+ {
   "id": "15obnrq",
   "name": "资金拨付",
   "aliases": [],
-  "placements": {},
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
   "kind": "deadline",
   "comparator": "",
   "unit": "",
@@ -16509,6 +23523,44 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "zjbf"
+  ]
+ },
+ {
+  "id": "1sbzadz",
+  "name": "资金拨付到位情况",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "health"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-zhaohua-2021-mafengbingfangzhi",
+    "line": 22,
+    "item": "广元市昭化区疾控中心2021年度麻风病防治项目支出绩效目标申报表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "zjbfdwqk"
   ]
  },
  {
@@ -16539,6 +23591,73 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "zjzcl"
+  ]
+ },
+ {
+  "id": "a76hbk",
+  "name": "赛事完成率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-jinan-2025-wangqiugongkaisai",
+    "line": 15,
+    "item": "六安市金安区体育局2025年度项目支出绩效目标表(2025金安国际网球公开赛(国际系列赛事))",
+    "year": 2025,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "sswcl"
+  ]
+ },
+ {
+  "id": "oad833",
+  "name": "超规模、超标准、超概算项目比例",
+  "aliases": [],
+  "placements": {},
+  "kind": "count",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-shucheng-2023-yigongdaizhen",
+    "line": 14,
+    "item": "安徽省2023年以工代赈示范工程舒城县舒茶镇清水河(余家河渡槽至346国道段)治理工程中央预算内投资计划绩效目标表(2023年度)",
+    "year": 2023,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "cgmcbzcgsxmbl"
   ]
  },
  {
@@ -16629,6 +23748,89 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "clyxwhf"
+  ]
+ },
+ {
+  "id": "uk7yxp",
+  "name": "辖区内群众满意度",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   },
+   "2021": {
+    "level1": "满意度指标",
+    "level2": "服务对象满意度指标"
+   }
+  },
+  "kind": "satisfaction",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "civil-affairs"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-jingyan-2023-jicengzuzhihuodong",
+    "line": 4,
+    "item": "井研县马踏镇人民政府2023年度部门预算项目绩效目标申报表(基层组织活动经费)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "xqnqzmyd"
+  ]
+ },
+ {
+  "id": "11fik0",
+  "name": "进一步提高食品安全工作科学化、规范化",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "可持续影响指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "高中低"
+  ],
+  "sectors": [
+   "services",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-ganzi-2023-shipinanquan",
+    "line": 17,
+    "item": "甘孜藏族自治州市场监督管理局机关绩效目标表(食品安全工作经费:食安委会议、专项整治、培训、宣传周)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "jybtgspaqgzkxhgfh"
   ]
  },
  {
@@ -16768,6 +23970,46 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1hoe4ik",
+  "name": "通过专家评审",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "通过"
+  ],
+  "sectors": [
+   "urban"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-huangshi-2022-haimianchengshishenbao",
+    "line": 11,
+    "item": "2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "tgzjps"
+  ]
+ },
+ {
   "id": "siylpb",
   "name": "通过注射疫苗,可以有效降低疫苗针对传染病的发生",
   "aliases": [],
@@ -16836,10 +24078,62 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "rqz7vx",
+  "name": "道路交通执法经费",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "≤",
+  "unit": "万元",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≤",
+    "unit": "万元",
+    "min": 312,
+    "max": 312,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "transport",
+   "security-justice"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-daying-2019-daolujiaotongzhifa",
+    "line": 10,
+    "item": "大英县公安局交通警察大队2019年度项目绩效目标完成情况表(道路交通执法)",
+    "year": 2019,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "dljtzfjf"
+  ]
+ },
+ {
   "id": "3dw730",
   "name": "邀请校外名师、领导授课人次",
   "aliases": [],
-  "placements": {},
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
   "kind": "count",
   "comparator": "",
   "unit": "人次",
@@ -16903,6 +24197,123 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "q6714d",
+  "name": "重点建设工程安排数量",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2020-jiaoyujichusheshi",
+    "line": 13,
+    "item": "武汉市青山区教育局2020年度教育系统基础设施建设和设备购置项目支出绩效目标表",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "zdjsgcapsl"
+  ]
+ },
+ {
+  "id": "14vbrd8",
+  "name": "重点建设工程按期完成率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2020-jiaoyujichusheshi",
+    "line": 16,
+    "item": "武汉市青山区教育局2020年度教育系统基础设施建设和设备购置项目支出绩效目标表",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "zdjsgcaqwcl"
+  ]
+ },
+ {
+  "id": "1fqe5qi",
+  "name": "重点建设工程验收合格率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2020-jiaoyujichusheshi",
+    "line": 14,
+    "item": "武汉市青山区教育局2020年度教育系统基础设施建设和设备购置项目支出绩效目标表",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "zdjsgcyshgl"
+  ]
+ },
+ {
   "id": "15jwdsv",
   "name": "野生动植物保护、防火面积(万亩)",
   "aliases": [],
@@ -16946,6 +24357,128 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "ysdzwbhfhmjwm"
+  ]
+ },
+ {
+  "id": "89lvwo",
+  "name": "鉴定校准实验室仪器",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "个",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "个",
+    "min": 57,
+    "max": 57,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "agriculture",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-luan-2024-nongchanpinzhijian",
+    "line": 13,
+    "item": "六安市农业农村局2024年农产品质检体系建设和“三品一标”发展项目支出预算绩效目标表",
+    "year": 2024,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "jdjzsysyq"
+  ]
+ },
+ {
+  "id": "l5qsmg",
+  "name": "镇街补助款完成结算项目数",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "guangdong-dongguan-2019-zhenjilianwanglu",
+    "line": 8,
+    "item": "东莞市财政项目支出绩效目标批复表(镇际联网路升级改造工程一期)(2019年度)",
+    "year": 2019,
+    "province": "广东"
+   }
+  ],
+  "initials": [
+   "zjbzkwcjsxms"
+  ]
+ },
+ {
+  "id": "dqid21",
+  "name": "长效管理机制健全性",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "可持续影响指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "健全"
+  ],
+  "sectors": [
+   "science",
+   "it"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2021-kejiyanfa",
+    "line": 19,
+    "item": "武汉市青山区科学技术和经济信息化局2021年度科学技术研究与开发资金部门专项(绩效目标)申报表",
+    "year": 2021,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "cxgljzjqx"
   ]
  },
  {
@@ -17033,6 +24566,53 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "mhwzwhsl"
+  ]
+ },
+ {
+  "id": "19l1u1i",
+  "name": "陪审员参审案件数量",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "数量指标"
+   }
+  },
+  "kind": "count",
+  "comparator": "≥",
+  "unit": "件",
+  "description": "陪审员参审案件数量",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "件",
+    "min": 900,
+    "max": 900,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "security-justice",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "tianjin-hebeiqu-2023-bananyewufei",
+    "line": 8,
+    "item": "天津市河北区人民法院2023年项目支出绩效目标表:办案业务费(陪审员及互联网专线)",
+    "year": 2023,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "psycsajsl"
   ]
  },
  {
@@ -17163,6 +24743,77 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1vyl8wm",
+  "name": "音响、灯光、道具、服装 质量等",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "合格"
+  ],
+  "sectors": [
+   "culture-tourism"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-wuhan-xinzhou-2020-yanchushebei",
+    "line": 15,
+    "item": "武汉市新洲区楚剧团2020年度项目支出绩效自评表(演出设备更新专项经费)",
+    "year": 2020,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "yxdgdjfzzld"
+  ]
+ },
+ {
+  "id": "1mwhfjj",
+  "name": "项目区农村基础设施条件",
+  "aliases": [],
+  "placements": {},
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "持续改善"
+  ],
+  "sectors": [
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "anhui-shucheng-2023-yigongdaizhen",
+    "line": 7,
+    "item": "安徽省2023年以工代赈示范工程舒城县舒茶镇清水河(余家河渡槽至346国道段)治理工程中央预算内投资计划绩效目标表(2023年度)",
+    "year": 2023,
+    "province": "安徽"
+   }
+  ],
+  "initials": [
+   "xmqncjcsstj"
+  ]
+ },
+ {
   "id": "yfnnze",
   "name": "项目受益人满意程度",
   "aliases": [],
@@ -17207,6 +24858,45 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "xmsyrmycd"
+  ]
+ },
+ {
+  "id": "1n4ek17",
+  "name": "项目完工时间",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "security-justice",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "henan-puyang-2021-danganguanxiaofang",
+    "line": 18,
+    "item": "濮阳市档案馆2021年度库房消防设备改造安装工程市级部门预算项目绩效目标表",
+    "year": 2021,
+    "province": "河南"
+   }
+  ],
+  "initials": [
+   "xmwgsj"
   ]
  },
  {
@@ -17299,44 +24989,6 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
-  "id": "142bk48",
-  "name": "项目完成时间",
-  "aliases": [],
-  "placements": {
-   "2015": {
-    "level1": "产出指标",
-    "level2": "时效指标"
-   },
-   "2021": {
-    "level1": "产出指标",
-    "level2": "时效指标"
-   }
-  },
-  "kind": "deadline",
-  "comparator": "",
-  "unit": "",
-  "description": "",
-  "basis": [],
-  "targets": [],
-  "qualitative": [],
-  "sectors": [
-   "construction"
-  ],
-  "sources": [
-   {
-    "kind": "corpus",
-    "id": "ningxia-yuanzhou-2022-shuiyuanhanyanglin",
-    "line": 15,
-    "item": "原州区2022年南部水源涵养林建设项目支出绩效目标申报表",
-    "year": 2022,
-    "province": "宁夏"
-   }
-  ],
-  "initials": [
-   "xmwcsj"
-  ]
- },
- {
   "id": "ejkypw",
   "name": "项目完成时限",
   "aliases": [],
@@ -17376,32 +25028,39 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
-  "id": "1qseqmd",
-  "name": "项目实施时间",
+  "id": "16dnva1",
+  "name": "项目实施情况",
   "aliases": [],
-  "placements": {},
-  "kind": "deadline",
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "可持续影响指标"
+   }
+  },
+  "kind": "qualitative",
   "comparator": "",
   "unit": "",
   "description": "",
   "basis": [],
   "targets": [],
-  "qualitative": [],
+  "qualitative": [
+   "良好"
+  ],
   "sectors": [
    "health"
   ],
   "sources": [
    {
     "kind": "corpus",
-    "id": "sichuan-zhaohua-2021-tekunzaifuzhu",
-    "line": 19,
-    "item": "广元市昭化区卫生健康局2021年度特困家庭再扶助(独生子女死亡再扶助)项目支出绩效目标申报表",
+    "id": "sichuan-zhaohua-2021-mafengbingfangzhi",
+    "line": 26,
+    "item": "广元市昭化区疾控中心2021年度麻风病防治项目支出绩效目标申报表",
     "year": 2021,
     "province": "四川"
    }
   ],
   "initials": [
-   "xmsssj"
+   "xmssqk"
   ]
  },
  {
@@ -17488,6 +25147,53 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1hgrwok",
+  "name": "项目年末完成率",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "≥",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "tianjin-nankai-2018-yiqishebeigouzhi",
+    "line": 5,
+    "item": "南开大学生物国家级实验教学示范中心“2018生物实验教学中心建设项目”预算绩效评价结果的公示(仪器设备购置及实验室改造)",
+    "year": 2018,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "xmnmwcl"
+  ]
+ },
+ {
   "id": "2ind0q",
   "name": "项目建设成本",
   "aliases": [],
@@ -17530,46 +25236,40 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
-  "id": "1fern7",
-  "name": "项目总成本",
+  "id": "xd9dm6",
+  "name": "项目开工率",
   "aliases": [],
-  "placements": {
-   "2015": {
-    "level1": "产出指标",
-    "level2": "成本指标"
-   }
-  },
-  "kind": "cost",
-  "comparator": "≤",
-  "unit": "万元",
+  "placements": {},
+  "kind": "rate",
+  "comparator": "≥",
+  "unit": "%",
   "description": "",
   "basis": [],
   "targets": [
    {
-    "comparator": "≤",
-    "unit": "万元",
-    "min": 90,
-    "max": 90,
+    "comparator": "≥",
+    "unit": "%",
+    "min": 95,
+    "max": 95,
     "count": 1
    }
   ],
   "qualitative": [],
   "sectors": [
-   "civil-affairs",
-   "services"
+   "construction"
   ],
   "sources": [
    {
     "kind": "corpus",
-    "id": "anhui-guichi-2022-weituoyewu",
-    "line": 18,
-    "item": "池州市贵池区棠溪镇人民政府2022年度项目支出绩效自评表(委托业务项目)",
-    "year": 2022,
+    "id": "anhui-shucheng-2023-yigongdaizhen",
+    "line": 13,
+    "item": "安徽省2023年以工代赈示范工程舒城县舒茶镇清水河(余家河渡槽至346国道段)治理工程中央预算内投资计划绩效目标表(2023年度)",
+    "year": 2023,
     "province": "安徽"
    }
   ],
   "initials": [
-   "xmzcb"
+   "xmkgl"
   ]
  },
  {
@@ -17850,6 +25550,89 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "85gkzv",
+  "name": "项目验收时间,相关手续是否完备",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "是"
+  ],
+  "sectors": [
+   "education",
+   "construction"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "tianjin-nankai-2018-yiqishebeigouzhi",
+    "line": 7,
+    "item": "南开大学生物国家级实验教学示范中心“2018生物实验教学中心建设项目”预算绩效评价结果的公示(仪器设备购置及实验室改造)",
+    "year": 2018,
+    "province": "天津"
+   }
+  ],
+  "initials": [
+   "xmyssjxgsxsfwb"
+  ]
+ },
+ {
+  "id": "14kvwz3",
+  "name": "预算控制数",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "成本指标"
+   }
+  },
+  "kind": "cost",
+  "comparator": "≤",
+  "unit": "万元",
+  "description": "",
+  "basis": [],
+  "targets": [
+   {
+    "comparator": "≤",
+    "unit": "万元",
+    "min": 104,
+    "max": 104,
+    "count": 1
+   }
+  ],
+  "qualitative": [],
+  "sectors": [
+   "science"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-ezhou-2022-kepujingfei",
+    "line": 16,
+    "item": "鄂州市科学技术协会2022年度科普经费项目自评表(科学普及经费)",
+    "year": 2022,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "yskzs"
+  ]
+ },
+ {
   "id": "1me7lsa",
   "name": "预算资金当年下达率",
   "aliases": [],
@@ -17927,6 +25710,86 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ]
  },
  {
+  "id": "1i0bnm8",
+  "name": "食品安全整体状况",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   },
+   "2021": {
+    "level1": "效益指标",
+    "level2": "社会效益指标"
+   }
+  },
+  "kind": "qualitative",
+  "comparator": "",
+  "unit": "",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [
+   "高中低"
+  ],
+  "sectors": [
+   "services",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-ganzi-2023-shipinanquan",
+    "line": 16,
+    "item": "甘孜藏族自治州市场监督管理局机关绩效目标表(食品安全工作经费:食安委会议、专项整治、培训、宣传周)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "spaqztzk"
+  ]
+ },
+ {
+  "id": "2lvho2",
+  "name": "食安委成员单位食品安全工作齐抓共管",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "services",
+   "administration"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-ganzi-2023-shipinanquan",
+    "line": 12,
+    "item": "甘孜藏族自治州市场监督管理局机关绩效目标表(食品安全工作经费:食安委会议、专项整治、培训、宣传周)",
+    "year": 2023,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "sawcydwspaqgzqzgg"
+  ]
+ },
+ {
   "id": "13tw7ek",
   "name": "验收合格率",
   "aliases": [],
@@ -17972,6 +25835,83 @@ export const LIBRARY_ENTRIES: readonly LibraryEntry[] = [
   ],
   "initials": [
    "yshgl"
+  ]
+ },
+ {
+  "id": "1e1nyfn",
+  "name": "高企资格有效",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "时效指标"
+   }
+  },
+  "kind": "deadline",
+  "comparator": "",
+  "unit": "年",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "science",
+   "it"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "hubei-qingshan-2021-kejiyanfa",
+    "line": 15,
+    "item": "武汉市青山区科学技术和经济信息化局2021年度科学技术研究与开发资金部门专项(绩效目标)申报表",
+    "year": 2021,
+    "province": "湖北"
+   }
+  ],
+  "initials": [
+   "gqzgyx"
+  ]
+ },
+ {
+  "id": "yj8ak4",
+  "name": "麻风村休养员、村外康复者和现症病人生活得到改善",
+  "aliases": [],
+  "placements": {
+   "2015": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   },
+   "2021": {
+    "level1": "产出指标",
+    "level2": "质量指标"
+   }
+  },
+  "kind": "rate",
+  "comparator": "",
+  "unit": "%",
+  "description": "",
+  "basis": [],
+  "targets": [],
+  "qualitative": [],
+  "sectors": [
+   "health"
+  ],
+  "sources": [
+   {
+    "kind": "corpus",
+    "id": "sichuan-zhaohua-2021-mafengbingfangzhi",
+    "line": 19,
+    "item": "广元市昭化区疾控中心2021年度麻风病防治项目支出绩效目标申报表",
+    "year": 2021,
+    "province": "四川"
+   }
+  ],
+  "initials": [
+   "mfcxyycwkfzhxzbrshddgs"
   ]
  }
 ];

@@ -53,6 +53,7 @@ export {
   type Template,
   type TemplateInput,
   type TemplateRow,
+  type TemplateSource,
 } from "./schema";
 export {
   findCatalogueSheet,

@@ -63,6 +63,16 @@ export const TemplateRowSchema = z
     }
   });
 
+/**
+ * A published table (or official guidance) an item's rows were taken from: a corpus entry of
+ * test/corpus/tables or a seed table, by id, with its title and address.
+ */
+export const TemplateSourceSchema = z.object({
+  id: label,
+  title: label,
+  url: z.string().trim().default(""),
+});
+
 export const TemplateSchema = z
   .object({
     /** Stable id for the command line and settings ("meeting"); user entries default it to the name. */
@@ -74,6 +84,8 @@ export const TemplateSchema = z
     /** The goal sentence a new table starts with; the user edits it. */
     goal: z.string().trim().min(1).optional(),
     rows: z.array(TemplateRowSchema).min(1, "a template needs at least one row"),
+    /** Where the rows come from (every built-in item names its tables); empty for an organisation's own. */
+    sources: z.array(TemplateSourceSchema).default([]),
   })
   .superRefine((template, ctx) => {
     const seen = new Map<string, number>();
@@ -120,6 +132,7 @@ export const CatalogueSchema = z
 export type TemplateRow = z.infer<typeof TemplateRowSchema>;
 export type TemplateRowInput = z.input<typeof TemplateRowSchema>;
 export type Template = z.infer<typeof TemplateSchema>;
+export type TemplateSource = z.infer<typeof TemplateSourceSchema>;
 export type TemplateInput = z.input<typeof TemplateSchema>;
 export type Catalogue = z.infer<typeof CatalogueSchema>;
 

@@ -538,6 +538,8 @@ export function mergeCatalogues(base: Catalogue, user: Catalogue): Catalogue {
       aliases,
       goal: own.goal ?? builtin.goal,
       rows: own.rows,
+      // The rows are the organisation's now: the published tables no longer stand behind them.
+      sources: own.sources,
     };
   }
   return { templates };

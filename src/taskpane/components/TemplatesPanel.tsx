@@ -9,6 +9,7 @@ import {
   Dropdown,
   FocusZone,
   FocusZoneDirection,
+  Link,
   MessageBar,
   MessageBarType,
   PrimaryButton,
@@ -19,7 +20,7 @@ import {
   type IDropdownOption,
 } from "@fluentui/react";
 import type { Layout } from "../../core/model";
-import { problemText, type PlacedRow } from "../../core/templates/index";
+import { problemText, type PlacedRow, type TemplateSource } from "../../core/templates/index";
 import { useI18n } from "../i18n/I18nProvider";
 import { useTemplates } from "../state/useTemplates";
 import { useLibrary } from "../state/useLibrary";
@@ -169,6 +170,11 @@ export default function TemplatesPanel({ state, actions }: PanelProps) {
             caption={t("templates.preview", { item: item.name, count: view.preview.length })}
             classes={classes}
           />
+          <ItemSources
+            sources={item.sources}
+            own={view.catalogue.own?.templates.some((own) => own.name === item.name) ?? false}
+            classes={classes}
+          />
           <Text as="h3" variant="medium" className={classes.heading}>
             {t("templates.insertHeading")}
           </Text>
@@ -237,6 +243,47 @@ export default function TemplatesPanel({ state, actions }: PanelProps) {
       )}
       <LibraryBrowser state={state} actions={actions} />
     </section>
+  );
+}
+
+/** Where the item's rows come from: the published tables (linked), or a note that nothing published stands behind them. */
+function ItemSources({
+  sources,
+  own,
+  classes,
+}: {
+  sources: readonly TemplateSource[];
+  own: boolean;
+  classes: ReturnType<typeof panelClasses>;
+}) {
+  const { t } = useI18n();
+  if (sources.length === 0)
+    return (
+      <Text block variant="small" className={classes.subtle} data-testid="template-sources">
+        {t(own ? "templates.sourcesOwn" : "templates.sourcesNone")}
+      </Text>
+    );
+  return (
+    <div data-testid="template-sources">
+      <Text block variant="small" className={classes.subtle}>
+        {t("templates.sourcesHeading")}
+      </Text>
+      <ul className={classes.sourceList}>
+        {sources.map((source) => (
+          <li key={source.id}>
+            <Text variant="small">
+              {source.url ? (
+                <Link href={source.url} target="_blank" rel="noreferrer">
+                  {source.title}
+                </Link>
+              ) : (
+                source.title
+              )}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

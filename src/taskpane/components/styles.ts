@@ -38,6 +38,7 @@ export function panelClasses(theme: ITheme) {
     panel: { padding: "8px 12px 16px", display: "flex", flexDirection: "column", gap: 8 },
     heading: { margin: "4px 0 0", fontWeight: 600 },
     subtle: { color: semanticColors.bodySubtext },
+    sourceList: { margin: "2px 0 8px", paddingLeft: 18 },
     row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "4px 12px" },
     hidden: visuallyHidden,
     /** A plain button that reads as text and shows focus: list rows, table links. */

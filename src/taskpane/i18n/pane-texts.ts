@@ -287,6 +287,19 @@ export const PANE_TEXTS = defineCatalogue({
     "zh-CN": "“{item}”的标准指标（{count} 行）",
     "en-US": "Standard indicators of “{item}” ({count} {count|row|rows})",
   },
+  "templates.sourcesHeading": {
+    "zh-CN": "指标来自以下已公开的表：",
+    "en-US": "The indicators come from these published tables:",
+  },
+  "templates.sourcesNone": {
+    "zh-CN": "这一项目的指标由本工具编写，已收集的公开表格中还没有同类项目，请按本单位实际修改。",
+    "en-US":
+      "This item's indicators were written for this tool: no published table we hold covers it yet. Adapt them to your own work.",
+  },
+  "templates.sourcesOwn": {
+    "zh-CN": "这一项目来自本工作簿的“指标模板”工作表。",
+    "en-US": "This item comes from this workbook's 指标模板 sheet.",
+  },
   "templates.insertHeading": { "zh-CN": "插入新表", "en-US": "Insert a new table" },
   "templates.insertWhere": {
     "zh-CN": "将在 {cell} 处插入 {rows} 行，原有内容整体下移，不会被覆盖。",

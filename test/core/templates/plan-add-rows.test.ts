@@ -14,7 +14,7 @@ import {
   planNewTable,
 } from "../../../src/core/templates/plan";
 import { lint } from "../../../src/core/lint";
-import { loadSeedTables, seedSheet } from "../../helpers/seed";
+import { loadSeedTables, seedSheet, type SeedTable } from "../../helpers/seed";
 import { applyAndDetect, blankBook, bookOf, groupRuns, level2Key, rowContent } from "./helpers";
 
 const PROFILES = ["2015", "2021"] as const;
@@ -77,6 +77,11 @@ function expectMergedGroups(
   }
 }
 
+/** A seed table without some of its rows (by 三级 name): last year's table, missing what the catalogue has. */
+function withoutRows(seed: SeedTable, names: readonly string[]): SeedTable {
+  return { ...seed, body: seed.body.filter((line) => !names.includes(line[2])) };
+}
+
 describe("planAddMissingRows on the seed's tables", () => {
   const seeds = loadSeedTables();
   const cases = seeds.flatMap((seed) =>
@@ -118,22 +123,26 @@ describe("planAddMissingRows on the seed's tables", () => {
     expect(planAddMissingRows(after, template, { profile, grid: book.grids[0] })).toEqual([]);
   });
 
-  it("adds the seed's missing standard rows at the end of their groups (会议费, 2015)", () => {
-    const seed = seeds.find((s) => s.fundingItem === "会议费")!;
+  it("adds the standard rows a table lacks at the end of their groups (会议费, 2015)", () => {
+    // last year's table without two of its rows (every row of the seed is now in the catalogue)
+    const seed = withoutRows(
+      seeds.find((s) => s.fundingItem === "会议费")!,
+      ["会议持续天数", "选举结果公开"],
+    );
     const { grid } = seedSheet("S", [seed], { mergeLevels: true });
     const [before] = findTables([grid]);
     const template = findTemplate(BUILTIN_CATALOGUE, "会议费")!;
-    expect(missingRows(before, template).map((r) => r.name)).toEqual(["会议议程完成率", "会议材料电子化率"]);
+    expect(missingRows(before, template).map((r) => r.name)).toEqual(["会议持续天数", "会议决定事项公开率"]);
     const { tables } = applyAndDetect(bookOf(grid), planAddMissingRows(before, template, { grid }));
     const names = tables[0].rows.map((r) => r.level3?.text);
-    // 会议议程完成率 after the last 质量 row, 会议材料电子化率 after the 生态效益 placeholder
-    expect(names.indexOf("会议议程完成率")).toBe(names.indexOf("参会人员出勤率") + 1);
-    expect(names.indexOf("会议材料电子化率")).toBe(names.indexOf("生态效益指标") + 1);
-    const added = tables[0].rows.find((r) => r.level3?.text === "会议议程完成率")!;
+    // 会议持续天数 after the last 数量 row, 会议决定事项公开率 after the last 社会效益 row
+    expect(names.indexOf("会议持续天数")).toBe(names.indexOf("参与会议人数") + 1);
+    expect(names.indexOf("会议决定事项公开率")).toBe(names.indexOf("收集代表建议") + 1);
+    const added = tables[0].rows.find((r) => r.level3?.text === "会议持续天数")!;
     expect([added.level1?.label, added.level1?.inherited, added.level2?.label]).toEqual([
       "产出指标",
       true,
-      "质量指标",
+      "数量指标",
     ]);
   });
 
@@ -280,7 +289,10 @@ describe("planAddMissingRows on a table of the catalogue's own rows", () => {
   });
 
   it("never writes into a cell a merge covers, and adds dropdowns over the grown table on request", () => {
-    const seed = loadSeedTables().find((s) => s.fundingItem === "执法检查费")!;
+    const seed = withoutRows(
+      loadSeedTables().find((s) => s.fundingItem === "执法检查费")!,
+      ["组织专题调研次数", "形成调研报告"],
+    );
     const { grid } = seedSheet("S", [seed], { mergeLevels: true });
     const [before] = findTables([grid]);
     const template = findTemplate(BUILTIN_CATALOGUE, "执法检查费")!;
@@ -412,7 +424,10 @@ describe("rowCells in a split table that lacks a part's column", () => {
 });
 
 describe("rows into a table with the user's own cells beside it", () => {
-  const seed = loadSeedTables().find((s) => s.fundingItem === "会议费")!;
+  const seed = withoutRows(
+    loadSeedTables().find((s) => s.fundingItem === "会议费")!,
+    ["会议持续天数", "选举结果公开"],
+  );
   const template = findTemplate(BUILTIN_CATALOGUE, "会议费")!;
 
   function put(grid: Grid, row: number, col: number, value: string): void {

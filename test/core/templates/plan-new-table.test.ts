@@ -62,7 +62,11 @@ describe("planNewTable: every item, both profiles, both layouts", () => {
         expect(read.basis?.text).toBe(planned.basis);
         expect(read.placeholder).toBe(false);
         if (planned.comparator === "定性")
-          expect(read.parsed).toMatchObject({ kind: read.parsed.kind === "date" ? "date" : "qualitative" });
+          // a deadline or a period (2020年1月--2020年11月) is read as one; any other text as qualitative
+          expect(read.parsed).toMatchObject({
+            kind:
+              read.parsed.kind === "date" || read.parsed.kind === "period" ? read.parsed.kind : "qualitative",
+          });
         else
           expect(read.parsed).toMatchObject({
             kind: "quantity",
@@ -107,8 +111,8 @@ describe("planNewTable: the sheet it writes", () => {
     ]);
     expect(grid.merges).toContainEqual({ row: 0, col: 0, rowCount: 1, colCount: 6 });
     expect(grid.merges).toContainEqual({ row: 1, col: 1, rowCount: 1, colCount: 5 });
-    // 产出指标 over the 7 output rows; 数量指标 over its 3 rows
-    expect(grid.merges).toContainEqual({ row: 3, col: 0, rowCount: 7, colCount: 1 });
+    // 产出指标 over the 6 output rows; 数量指标 over its 3 rows
+    expect(grid.merges).toContainEqual({ row: 3, col: 0, rowCount: 6, colCount: 1 });
     expect(grid.merges).toContainEqual({ row: 3, col: 1, rowCount: 3, colCount: 1 });
     expect(grid.values[4][0]).toBeNull();
     // one-row groups are not merged

@@ -20,7 +20,7 @@ describe("the README's template catalogue", () => {
 
   it("lists every item with its rows per profile", () => {
     const table = renderCatalogueTable(BUILTIN_CATALOGUE);
-    expect(table).toContain("| 会议费 | `meeting` | 会议经费、会务费 | 12 | 12 |");
+    expect(table).toContain("| 会议费 | `meeting` | 会议经费、会务费 | 10 | 10 |");
     expect(table.split("\n").filter((line) => line.startsWith("| ") && line.includes("`"))).toHaveLength(
       BUILTIN_CATALOGUE.templates.length,
     );
