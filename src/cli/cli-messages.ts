@@ -330,12 +330,12 @@ const HELP_ZH = (version: string): string => `jixiao ${version} — 绩效指标
       --profile 2015|2021|<文件>  指标框架（默认 2015）
       --year <年度>               标题中的年度（默认今年）
       --layout combined|split     合并式（≥95% 写在一格，默认）或分列式（指标性质/指标值/计量单位）
-      --catalogue <文件>          自定义模板 JSON，覆盖或补充内置目录
+      --catalogue <文件>          本单位的模板：JSON，或含“指标模板”/“指标库”工作表的 .xlsx，覆盖或补充内置目录
       --force                     输出文件已存在时覆盖
   jixiao templates [--search <文字>] [--format json] [--catalogue <文件>]
                                   列出模板目录（--search：按项目名、别名或其中的指标查找）
   jixiao library [--search <文字或拼音首字母>] [--limit <N>] [--format json] [--catalogue <文件>]
-                                  指标库：已公开表格中出现过的三级指标及其出处
+                                  指标库：已公开表格中出现过的三级指标及其出处（--catalogue 加入本单位的指标）
 
 退出码：0 没有错误（可有警告）；1 发现错误；2 用法错误或有文件无法读取。`;
 
@@ -363,11 +363,11 @@ Usage:
       --profile 2015|2021|<file>  framework (default 2015)
       --year <YYYY>               the budget year of the title (default this year)
       --layout combined|split     ≥95% in one cell (default), or comparator / value / unit columns
-      --catalogue <file>          your own templates (JSON), over the built-in catalogue
+      --catalogue <file>          your own templates: JSON, or an .xlsx with a 指标模板 and/or 指标库 sheet, over the built-in ones
       --force                     replace the output if it exists
   jixiao templates [--search <text>] [--format json] [--catalogue <file>]
                                   list the template catalogue (--search: by item, alias or an indicator in it)
   jixiao library [--search <text or pinyin initials>] [--limit <N>] [--format json] [--catalogue <file>]
-                                  the indicator library: indicators of published tables, with their sources
+                                  the indicator library: indicators of published tables, with their sources (--catalogue adds yours)
 
 Exit codes: 0 no errors (warnings allowed); 1 errors found; 2 a usage error or a file that could not be read.`;

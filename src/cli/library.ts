@@ -8,20 +8,31 @@
 import * as path from "node:path";
 import { LIBRARY_ENTRIES } from "../core/library/library-data";
 import { LibraryIndex } from "../core/library/search";
-import { libraryFromCatalogue, mergeLibraries } from "../core/library/user-library";
+import { libraryWithOwn } from "../core/library/user-library";
 import { kindName } from "../core/library/kind-texts";
 import type { LibraryEntry } from "../core/library/schema";
+import { USER_CATALOGUE_SHEET, USER_LIBRARY_SHEET } from "../core/templates/index";
 import type { Lang } from "../core/i18n/lang";
 import { cliMessage } from "./cli-messages";
 import { alignColumns } from "./display-width";
 import { EXIT_OK } from "./exit-codes";
 import type { Io } from "./io";
-import { readOwnCatalogue } from "./own-catalogue";
+import { readOwnIndicators } from "./own-catalogue";
 import { parseCommandArgs, parseFormat, parseLang, UsageError } from "./options";
 import { terminalLines } from "./terminal-text";
 
 /** Matches shown for a search unless --limit says otherwise. */
 const SEARCH_LIMIT = 20;
+
+/**
+ * What the organisation's sources are called in the entries: a JSON catalogue by its file name, a
+ * workbook's sheets by file and sheet (本单位.xlsx/指标库).
+ */
+function ownNames(file: string): { catalogue: string; library: string } {
+  const name = path.basename(file);
+  if (!/\.xlsx$/i.test(file)) return { catalogue: name, library: name };
+  return { catalogue: `${name}/${USER_CATALOGUE_SHEET}`, library: `${name}/${USER_LIBRARY_SHEET}` };
+}
 
 export async function runLibrary(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -35,12 +46,12 @@ export async function runLibrary(args: readonly string[], io: Io): Promise<numbe
   const format = parseFormat(values.format as string | undefined);
   if (positionals.length > 0) throw new UsageError("usage.bad", { reason: positionals.join(" ") });
   const query = values.search as string | undefined;
-  // The organisation's own indicators (its catalogue's rows) join the built-in ones.
+  // The organisation's own indicators (its catalogue's rows, its 指标库 sheet's) join the built-in ones.
   const file = values.catalogue as string | undefined;
   const library =
     file === undefined
       ? LIBRARY_ENTRIES
-      : mergeLibraries(LIBRARY_ENTRIES, libraryFromCatalogue(readOwnCatalogue(file), path.basename(file)));
+      : libraryWithOwn(LIBRARY_ENTRIES, await readOwnIndicators(file), ownNames(file));
   const limit = parseLimit(values.limit as string | undefined, query === undefined ? Infinity : SEARCH_LIMIT);
   const hits =
     query === undefined

@@ -58,9 +58,9 @@ const COLUMN_WIDTHS: Readonly<Record<ColumnKey, number>> = {
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-function readCatalogue(file: string | undefined): Catalogue {
+async function readCatalogue(file: string | undefined): Promise<Catalogue> {
   if (file === undefined) return BUILTIN_CATALOGUE;
-  return mergeCatalogues(BUILTIN_CATALOGUE, readOwnCatalogue(file));
+  return mergeCatalogues(BUILTIN_CATALOGUE, await readOwnCatalogue(file));
 }
 
 async function templateProfile(value: string | undefined): Promise<ProfileRef> {
@@ -101,7 +101,7 @@ export async function runTemplate(args: readonly string[], io: Io): Promise<numb
   const profile = await templateProfile(values.profile as string | undefined);
   const year = parseYear(values.year as string | undefined);
   const layout = parseLayout(values.layout as string | undefined);
-  const catalogue = readCatalogue(values.catalogue as string | undefined);
+  const catalogue = await readCatalogue(values.catalogue as string | undefined);
   const item = findTemplate(catalogue, positionals[0]);
   if (!item) throw new UsageError("usage.unknownTemplate", { item: positionals[0] });
   if (fs.existsSync(output) && values.force !== true) throw new UsageError("usage.outputExists", { output });
@@ -267,7 +267,7 @@ export async function runTemplates(args: readonly string[], io: Io): Promise<num
   const format = parseFormat(values.format as string | undefined);
   if (positionals.length > 0) throw new UsageError("usage.bad", { reason: positionals.join(" ") });
   const profiles = [BUILTIN_PROFILES["2015"], BUILTIN_PROFILES["2021"]];
-  const catalogue = readCatalogue(values.catalogue as string | undefined);
+  const catalogue = await readCatalogue(values.catalogue as string | undefined);
   const query = values.search as string | undefined;
   const entries = catalogueEntries(catalogue, profiles).filter(
     (entry) => query === undefined || templateMatches(catalogue, entry.id, query),

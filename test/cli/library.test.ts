@@ -2,6 +2,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import { LIBRARY_ENTRIES } from "../../src/core/library/library-data";
 import { LibrarySchema } from "../../src/core/library/schema";
 import { ensureCliBuilt, runCli } from "./helpers/run-cli";
@@ -98,5 +99,44 @@ test("--catalogue adds the organisation's own indicators, their source the file"
   });
   const bad = runCli(["library", "--catalogue", path.join(dir, "missing.json"), "--lang", "en"]);
   expect(bad.code).toBe(2);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("--catalogue takes a workbook too: its 指标库 sheet's indicators and its 指标模板 items, each named by file and sheet", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-library-"));
+  const own = path.join(dir, "本单位.xlsx");
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet("指标库").addRows([
+    ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+    ["产出指标", "数量指标", "档案数字化页数", "全年完成数字化的页数", "≥20000页", "计划标准"],
+  ]);
+  workbook.addWorksheet("指标模板").addRows([
+    ["项目", "一级指标", "二级指标", "三级指标", "指标值"],
+    ["档案数字化费", "产出指标", "数量指标", "数字化档案卷数", "≥2000卷"],
+    ["", "满意度指标", "服务对象满意度指标", "查档人员满意度", "≥90%"],
+  ]);
+  await workbook.xlsx.writeFile(own);
+  const run = runCli(["library", "--catalogue", own, "--search", "档案", "--format", "json"]);
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout) as { entries: { name: string; sources: { id: string }[] }[] };
+  expect(report.entries.map((e) => [e.name, e.sources[0].id])).toEqual(
+    expect.arrayContaining([
+      ["档案数字化页数", "本单位.xlsx/指标库"],
+      ["数字化档案卷数", "本单位.xlsx/指标模板"],
+    ]),
+  );
+  // The same workbook as a catalogue of templates: its 指标模板 item is listed.
+  const listed = JSON.parse(runCli(["templates", "--catalogue", own, "--format", "json"]).stdout) as {
+    name: string;
+  }[];
+  expect(listed.map((e) => e.name)).toContain("档案数字化费");
+  // A workbook with neither sheet is refused, saying so.
+  const none = path.join(dir, "空.xlsx");
+  const empty = new ExcelJS.Workbook();
+  empty.addWorksheet("Sheet1").addRow(["x"]);
+  await empty.xlsx.writeFile(none);
+  const refused = runCli(["library", "--catalogue", none, "--lang", "en"]);
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toMatch(/no sheet named 指标模板 or 指标库/);
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -107,6 +107,18 @@ test("the suggestions can be put away, and a co-author's typing brings none", as
   expect(screen.queryByTestId("library-typed")).not.toBeInTheDocument();
 });
 
+/** The pane over the typed row and a sheet of the organisation's own; the row editor's library searched for `query`. */
+async function searchOwn(own: Grid, query: string, expected: string) {
+  const { fake, user } = await renderPane({ grids: [typedRow(), own] });
+  await inExcel(fake, () => fake.user.select(SHEET, "C4"));
+  await openTab(user, "行编辑");
+  const library = await screen.findByTestId("library");
+  const box = within(library).getByRole("searchbox");
+  await user.clear(box);
+  await user.type(box, query);
+  return { item: await within(library).findByText(expected), user };
+}
+
 test("the workbook's 指标模板 sheet joins the library: its indicators are offered, their source that sheet", async () => {
   const own: Grid = {
     sheet: "指标模板",
@@ -125,15 +137,30 @@ test("the workbook's 指标模板 sheet joins the library: its indicators are of
     merges: [],
     origin: { row: 0, col: 0 },
   };
-  const { fake, user } = await renderPane({ grids: [typedRow(), own] });
-  await inExcel(fake, () => fake.user.select(SHEET, "C4"));
-  await openTab(user, "行编辑");
-  const library = await screen.findByTestId("library");
-  const box = within(library).getByRole("searchbox");
-  await user.clear(box);
-  await user.type(box, "档案数字化");
-  const item = await within(library).findByText("档案数字化页数");
+  const { item } = await searchOwn(own, "档案数字化", "档案数字化页数");
   expect(item.closest("li")).toHaveAttribute("title", "出处：档案数字化");
+});
+
+test("the workbook's 指标库 sheet (a list without items) joins the library: offered while typing, counted in 模板", async () => {
+  const own: Grid = {
+    sheet: "指标库",
+    values: [
+      ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+      ["产出指标", "数量指标", "档案数字化页数", "全年完成数字化的页数", "≥20000页", "计划标准"],
+      [null, "质量指标", "数字化验收合格率", "验收合格的页数占比", "≥98%", "行业标准"],
+      [null, null, "", null, "≥95%", null],
+    ],
+    merges: [],
+    origin: { row: 0, col: 0 },
+  };
+  const { item, user } = await searchOwn(own, "数字化验收", "数字化验收合格率");
+  expect(item.closest("li")).toHaveAttribute("title", "出处：指标库");
+  await openTab(user, "模板");
+  expect(await screen.findByTestId("own-library")).toHaveTextContent(
+    /^已读取本工作簿“指标库”工作表中的 2 条指标，可在此和行编辑中搜索。 有 1 处问题，相关行未采用，如第 4 行：/,
+  );
+  // It is the organisation's list, not a table to check: the pane lists no table on it.
+  expect(screen.queryByText(/指标库!/)).not.toBeInTheDocument();
 });
 
 test("模板: the library by spending type, and where each template row comes from", async () => {

@@ -33,6 +33,8 @@ import { looksLikeTitle, parseTitle } from "./title";
  * src/core/templates/user-catalogue.ts): it looks like a table but is not a submission.
  */
 export const USER_CATALOGUE_SHEET = "指标模板";
+/** An organisation's own indicator library (one list of indicators): the pane's library reads it. */
+export const USER_LIBRARY_SHEET = "指标库";
 
 export interface FindTablesOptions {
   /** Stop after this many tables (a guard for hostile workbooks). */
@@ -229,7 +231,8 @@ export function findTables(grids: readonly Grid[], options: FindTablesOptions = 
   const tables: Table[] = [];
   for (const grid of grids) {
     if (tables.length >= maxTables) break;
-    if (normaliseLabel(grid.sheet) === USER_CATALOGUE_SHEET) continue;
+    const sheet = normaliseLabel(grid.sheet);
+    if (sheet === USER_CATALOGUE_SHEET || sheet === USER_LIBRARY_SHEET) continue;
     const reader = new SheetReader(grid);
     let boundary = reader.startRow; // first row the next table's preamble may use
     let row = reader.startRow;

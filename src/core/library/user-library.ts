@@ -9,6 +9,7 @@ import { fingerprint } from "../marks";
 import { BUILTIN_PROFILES } from "../profiles/builtin";
 import { findUnit } from "../units";
 import type { Catalogue } from "../templates/schema";
+import { USER_CATALOGUE_SHEET, USER_LIBRARY_SHEET } from "../detect/find-tables";
 import { placeInProfile } from "../templates/placement";
 import type { IndicatorKind, LibraryEntry } from "./schema";
 import { sectorsOf } from "./sectors";
@@ -110,4 +111,29 @@ export function mergeLibraries(
     };
   });
   return [...ownByKey.values(), ...merged];
+}
+
+/** An organisation's own indicators: its template catalogue (指标模板) and its 指标库 list, either absent. */
+export interface OwnIndicators {
+  catalogue: Catalogue | null;
+  library: Catalogue | null;
+}
+
+/**
+ * The built-in library with the organisation's indicators over it: the 指标模板 catalogue's rows, then
+ * the 指标库 sheet's (its wording first where both hold an indicator), each entry naming its source.
+ */
+export function libraryWithOwn(
+  builtin: readonly LibraryEntry[],
+  own: OwnIndicators,
+  /** What the sources are called: the sheets' names, or a file's for the command line. */
+  names: { catalogue: string; library: string } = {
+    catalogue: USER_CATALOGUE_SHEET,
+    library: USER_LIBRARY_SHEET,
+  },
+): LibraryEntry[] {
+  let entries: readonly LibraryEntry[] = builtin;
+  if (own.catalogue) entries = mergeLibraries(entries, libraryFromCatalogue(own.catalogue, names.catalogue));
+  if (own.library) entries = mergeLibraries(entries, libraryFromCatalogue(own.library, names.library));
+  return [...entries];
 }

@@ -7,7 +7,7 @@
  * Bad entries never throw and are never dropped silently: each becomes a problem naming its sheet
  * row (as Excel numbers it) or its JSON path, and the rest of the catalogue is still read.
  */
-import { USER_CATALOGUE_SHEET } from "../detect/find-tables";
+import { USER_CATALOGUE_SHEET, USER_LIBRARY_SHEET } from "../detect/find-tables";
 import { cellAt, MergeIndex, numberFormatAt, type CellValue, type Grid } from "../grid";
 import type { ColumnKey } from "../model";
 import { matchHeaderWord } from "../detect/header-words";
@@ -28,7 +28,7 @@ import {
   type TemplateRow,
 } from "./schema";
 
-export { USER_CATALOGUE_SHEET };
+export { USER_CATALOGUE_SHEET, USER_LIBRARY_SHEET };
 
 export type CatalogueProblemCode =
   | "notACatalogue"
@@ -305,7 +305,29 @@ export function findCatalogueSheet(grids: readonly Grid[]): Grid | null {
 }
 
 /** Reads a 指标模板 sheet: one row per indicator, the 项目 column naming its item (blank: as above). */
-export function readCatalogueSheet(grid: Grid): UserCatalogueResult {
+/** The workbook's 指标库 sheet, if it has one. */
+export function findLibrarySheet(grids: readonly Grid[]): Grid | null {
+  return grids.find((grid) => normaliseLabel(grid.sheet) === USER_LIBRARY_SHEET) ?? null;
+}
+
+/**
+ * An organisation's 指标库 sheet: one list of indicators under a header (一级指标 | 二级指标 | 三级指标 |
+ * 绩效指标描述 | 指标值 | 指标值确定依据, as a 指标模板 sheet has them, without its 项目 column), read as
+ * the rows of one item named 指标库; its problems as a catalogue sheet's.
+ */
+export function readLibrarySheet(grid: Grid): UserCatalogueResult {
+  return readCatalogueSheet(grid, { item: USER_LIBRARY_SHEET });
+}
+
+export interface CatalogueSheetOptions {
+  /**
+   * The item of rows whose sheet has no 项目 column: an organisation's 指标库 sheet is one list of
+   * indicators (一级 | 二级 | 三级 | 描述 | 指标值 | 依据), read as the rows of one item of that name.
+   */
+  item?: string;
+}
+
+export function readCatalogueSheet(grid: Grid, options: CatalogueSheetOptions = {}): UserCatalogueResult {
   const problems: CatalogueProblem[] = [];
   const merges = new MergeIndex(grid.merges);
   const read = (row: number, col: number | undefined): CellValue => {
@@ -318,14 +340,14 @@ export function readCatalogueSheet(grid: Grid): UserCatalogueResult {
     return cellText(value, col === undefined ? null : numberFormatAt(grid, row, col)).trim();
   };
 
-  const header = findSheetHeader(grid, text);
+  const header = findSheetHeader(grid, text, options.item !== undefined);
   if (!header) {
     problems.push(problem("noHeader", { sheet: grid.sheet }, { sheet: grid.sheet }));
     return { catalogue: { templates: [] }, problems };
   }
   const { columns } = header;
   const drafts = new Map<string, ItemDraft>();
-  let item = "";
+  let item = options.item ?? "";
   let level1 = "";
   let level2 = "";
   const end = grid.origin.row + grid.values.length;
@@ -400,6 +422,7 @@ export function readCatalogueSheet(grid: Grid): UserCatalogueResult {
 function findSheetHeader(
   grid: Grid,
   text: (row: number, col: number) => string,
+  itemOptional = false,
 ): { row: number; columns: Partial<Record<SheetColumn, number>> } | null {
   const start = grid.origin.row;
   const last = Math.min(start + grid.values.length, start + HEADER_SEARCH_ROWS);
@@ -414,7 +437,11 @@ function findSheetHeader(
       const key: SheetColumn | null = extra ?? matchHeaderWord(cell);
       if (key && columns[key] === undefined) columns[key] = col;
     }
-    if (columns.item !== undefined && columns.level3 !== undefined && columns.value !== undefined)
+    if (
+      (columns.item !== undefined || itemOptional) &&
+      columns.level3 !== undefined &&
+      columns.value !== undefined
+    )
       return { row, columns };
   }
   return null;

@@ -6,6 +6,7 @@ import { useMemo, useState } from "react";
 import { Dropdown, SearchBox, Text, useTheme, type IDropdownOption } from "@fluentui/react";
 import type { Sector } from "../../core/library/schema";
 import { SECTOR_TEXTS } from "../../core/library/sector-texts";
+import { problemText } from "../../core/templates/index";
 import { useI18n } from "../i18n/I18nProvider";
 import { useCatalogue } from "../state/useCatalogue";
 import { useLibrary } from "../state/useLibrary";
@@ -21,7 +22,9 @@ export function LibraryBrowser({ state, actions }: { state: JixiaoState; actions
   const { t, locale } = useI18n();
   const theme = useTheme();
   const classes = useMemo(() => panelClasses(theme), [theme]);
-  const index = useLibrary(useCatalogue(state, actions).own);
+  const catalogue = useCatalogue(state, actions);
+  const index = useLibrary(catalogue.ownIndicators);
+  const ownLibrary = catalogue.ownLibrary;
   const [sector, setSector] = useState<Sector | null>(null);
   const [query, setQuery] = useState("");
   const sectorOptions = useMemo<IDropdownOption[]>(
@@ -45,6 +48,18 @@ export function LibraryBrowser({ state, actions }: { state: JixiaoState; actions
       <Text as="h3" variant="medium" id="library-browser-heading" className={classes.heading}>
         {t("library.browserHeading")}
       </Text>
+      {ownLibrary && (
+        <Text block variant="small" className={classes.subtle} data-testid="own-library">
+          {t("library.ownSheet", { count: ownLibrary.rows })}
+          {ownLibrary.problems.length > 0 &&
+            " " +
+              t("library.ownSheetProblems", {
+                count: ownLibrary.problems.length,
+                row: ownLibrary.problems[0].row ?? "",
+                first: problemText(ownLibrary.problems[0], locale),
+              })}
+        </Text>
+      )}
       <Dropdown
         label={t("library.sector")}
         options={sectorOptions}

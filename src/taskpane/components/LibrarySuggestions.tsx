@@ -32,7 +32,7 @@ export function LibrarySuggestions({
   typed?: { cell: string; onDismiss: () => void };
 }) {
   const { t } = useI18n();
-  const index = useLibrary(useCatalogue(state, actions).own);
+  const index = useLibrary(useCatalogue(state, actions).ownIndicators);
   const typedText = target.row.level3?.text.trim() ?? "";
   const [query, setQuery] = useState(typedText);
   const hits = useLibrarySearch(index, typed ? typedText : query).slice(0, typed ? 3 : undefined);

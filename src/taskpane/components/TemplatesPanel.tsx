@@ -36,7 +36,7 @@ export default function TemplatesPanel({ state, actions }: PanelProps) {
   const classes = useMemo(() => panelClasses(theme), [theme]);
   const { view, act } = useTemplates(state, actions);
   // Where each template row comes from: the library's sources of the same indicator.
-  const library = useLibrary(view.catalogue.own);
+  const library = useLibrary(view.catalogue.ownIndicators);
   const busy = state.busy !== null;
   const item = view.item;
 

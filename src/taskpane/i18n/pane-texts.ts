@@ -375,6 +375,15 @@ export const PANE_TEXTS = defineCatalogue({
     "zh-CN": "见于 {count} 张已公开的表：{sources}",
     "en-US": "Seen in {count} published {count|table|tables}: {sources}",
   },
+  "library.ownSheet": {
+    "zh-CN": "已读取本工作簿“指标库”工作表中的 {count} 条指标，可在此和行编辑中搜索。",
+    "en-US":
+      "Read {count} {count|indicator|indicators} from this workbook's 指标库 sheet: search them here and in the row editor.",
+  },
+  "library.ownSheetProblems": {
+    "zh-CN": "有 {count} 处问题，相关行未采用，如第 {row} 行：{first}",
+    "en-US": "{count} {count|problem|problems}, those rows not used; row {row}: {first}",
+  },
   "library.loading": { "zh-CN": "正在载入指标库…", "en-US": "Loading the indicator library…" },
   "library.none": {
     "zh-CN": "指标库中没有与“{query}”相近的指标。",

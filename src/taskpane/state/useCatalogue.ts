@@ -1,16 +1,20 @@
 /**
  * The template catalogue the pane offers: the built-in one, merged with the organisation's own when
  * the workbook has a 指标模板 sheet (read from the last check, so it costs no request), with that
- * sheet's problems. Also which profile a table or a new table is written to.
+ * sheet's problems; the organisation's own indicators for the library (指标模板 and 指标库). Also which
+ * profile a table or a new table is written to.
  */
 import { useMemo } from "react";
+import type { OwnIndicators } from "../../core/library/user-library";
 import type { Profile } from "../../core/profiles/schema";
 import type { Settings } from "../../core/settings";
 import {
   BUILTIN_CATALOGUE,
   mergeCatalogues,
   readCatalogueSheet,
+  readLibrarySheet,
   USER_CATALOGUE_SHEET,
+  USER_LIBRARY_SHEET,
   type Catalogue,
   type CatalogueProblem,
   type ProfileRef,
@@ -25,20 +29,37 @@ export interface CatalogueState {
   ownItems: number | null;
   /** The workbook's own catalogue alone (its 指标模板 sheet), null without one: the library takes its rows too. */
   own: Catalogue | null;
+  /**
+   * The organisation's own indicators for the library — its 指标模板 catalogue and its 指标库 sheet —
+   * null when the workbook has neither (one object per check: the library's index is kept per object).
+   */
+  ownIndicators: OwnIndicators | null;
+  /** How many indicators the 指标库 sheet supplies, and its problems; null without one. */
+  ownLibrary: { rows: number; problems: CatalogueProblem[] } | null;
 }
 
 export function useCatalogue(state: JixiaoState, actions: JixiaoActions): CatalogueState {
   const result = state.result;
   return useMemo(() => {
-    // Recomputed whenever a check has read sheets again (`result` changes): the grid is from that read.
+    // Recomputed whenever a check has read sheets again (`result` changes): the grids are from that read.
     const grid = result ? actions.lastGrid(USER_CATALOGUE_SHEET) : null;
-    if (!grid) return { catalogue: BUILTIN_CATALOGUE, problems: [], ownItems: null, own: null };
-    const own = readCatalogueSheet(grid);
+    const libraryGrid = result ? actions.lastGrid(USER_LIBRARY_SHEET) : null;
+    const own = grid ? readCatalogueSheet(grid) : null;
+    const library = libraryGrid ? readLibrarySheet(libraryGrid) : null;
+    const ownIndicators =
+      own || library ? { catalogue: own?.catalogue ?? null, library: library?.catalogue ?? null } : null;
     return {
-      catalogue: mergeCatalogues(BUILTIN_CATALOGUE, own.catalogue),
-      problems: own.problems,
-      ownItems: own.catalogue.templates.length,
-      own: own.catalogue,
+      catalogue: own ? mergeCatalogues(BUILTIN_CATALOGUE, own.catalogue) : BUILTIN_CATALOGUE,
+      problems: own?.problems ?? [],
+      ownItems: own ? own.catalogue.templates.length : null,
+      own: own?.catalogue ?? null,
+      ownIndicators,
+      ownLibrary: library
+        ? {
+            rows: library.catalogue.templates.reduce((n, t) => n + t.rows.length, 0),
+            problems: library.problems,
+          }
+        : null,
     };
   }, [result, actions]);
 }

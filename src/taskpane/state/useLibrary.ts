@@ -7,8 +7,7 @@ import { useEffect, useMemo, useState } from "react";
 import { planLibraryFill } from "../../core/library/fill";
 import type { LibraryEntry } from "../../core/library/schema";
 import type { LibraryHit, LibraryIndex } from "../../core/library/search";
-import { libraryFromCatalogue, mergeLibraries } from "../../core/library/user-library";
-import { USER_CATALOGUE_SHEET, type Catalogue } from "../../core/templates/index";
+import { libraryWithOwn, type OwnIndicators } from "../../core/library/user-library";
 import type { JixiaoActions } from "./useJixiao";
 import { writeRowEdit, type RowTarget } from "./useRowEditor";
 
@@ -29,9 +28,9 @@ export function loadLibrary(): Promise<LibraryModules> {
 
 /**
  * The library once loaded (null meanwhile, or when it could not be loaded), with the organisation's
- * own indicators — the rows of the workbook's 指标模板 sheet — when it has one.
+ * own indicators — the rows of the workbook's 指标模板 and 指标库 sheets — when it has them.
  */
-export function useLibrary(own: Catalogue | null = null): LibraryIndex | null {
+export function useLibrary(own: OwnIndicators | null = null): LibraryIndex | null {
   const [modules, setModules] = useState<LibraryModules | null>(null);
   useEffect(() => {
     let live = true;
@@ -47,19 +46,17 @@ export function useLibrary(own: Catalogue | null = null): LibraryIndex | null {
 }
 
 let builtinIndex: LibraryIndex | null = null;
-const ownIndexes = new WeakMap<Catalogue, LibraryIndex>();
+const ownIndexes = new WeakMap<OwnIndicators, LibraryIndex>();
 
 /**
- * One index per catalogue, shared by every part of the pane that searches (the row editor, the 检查
- * card, the 模板 tab): building one is a pass over every entry.
+ * One index per set of own indicators, shared by every part of the pane that searches (the row
+ * editor, the 检查 card, the 模板 tab): building one is a pass over every entry.
  */
-function indexFor(modules: LibraryModules, own: Catalogue | null): LibraryIndex {
+function indexFor(modules: LibraryModules, own: OwnIndicators | null): LibraryIndex {
   if (!own) return (builtinIndex ??= new modules.Index(modules.entries));
   let index = ownIndexes.get(own);
   if (!index) {
-    index = new modules.Index(
-      mergeLibraries(modules.entries, libraryFromCatalogue(own, USER_CATALOGUE_SHEET)),
-    );
+    index = new modules.Index(libraryWithOwn(modules.entries, own));
     ownIndexes.set(own, index);
   }
   return index;
