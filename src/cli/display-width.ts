@@ -38,6 +38,16 @@ export function fitEnd(text: string, width: number): string {
   return `…${chars.slice(start).join("")}`;
 }
 
+/** The start of `text` that fits in `width` columns, with a trailing ellipsis when cut. */
+export function fitStart(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  const chars = [...text];
+  let used = 1;
+  let end = 0;
+  while (end < chars.length && used + displayWidth(chars[end]) <= width) used += displayWidth(chars[end++]);
+  return `${chars.slice(0, end).join("")}…`;
+}
+
 /** Rows of cells as lines of aligned columns (two spaces between), each line's trailing spaces cut. */
 export function alignColumns(rows: readonly (readonly string[])[]): string[] {
   const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((row) => displayWidth(row[i] ?? ""))));

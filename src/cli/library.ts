@@ -14,7 +14,7 @@ import type { LibraryEntry } from "../core/library/schema";
 import { USER_CATALOGUE_SHEET, USER_LIBRARY_SHEET } from "../core/templates/index";
 import type { Lang } from "../core/i18n/lang";
 import { cliMessage } from "./cli-messages";
-import { alignColumns } from "./display-width";
+import { alignColumns, fitStart } from "./display-width";
 import { EXIT_OK } from "./exit-codes";
 import type { Io } from "./io";
 import { readOwnIndicators } from "./own-catalogue";
@@ -85,6 +85,9 @@ function parseLimit(value: string | undefined, fallback: number): number {
   return limit;
 }
 
+/** At most this many display columns of a name in the text list (16 Chinese characters). */
+const NAME_COLUMNS = 32;
+
 function formatEntries(
   entries: readonly LibraryEntry[],
   total: number,
@@ -103,7 +106,8 @@ function formatEntries(
     ...entries.map((entry) => {
       const placement = entry.placements["2015"] ?? entry.placements["2021"];
       return [
-        entry.name,
+        // A published name can run to a sentence: the list keeps a line readable (JSON has it whole).
+        fitStart(entry.name, NAME_COLUMNS),
         kindName(lang, entry.kind),
         `${entry.comparator}${entry.unit}`,
         placement ? `${placement.level1}/${placement.level2}` : "",

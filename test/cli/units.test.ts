@@ -8,7 +8,7 @@ import fc from "fast-check";
 import type ExcelJS from "exceljs";
 import { wantsColour } from "../../src/cli/colour";
 import { coreFree } from "../../src/cli/engine-client";
-import { displayWidth, fitEnd } from "../../src/cli/display-width";
+import { displayWidth, fitEnd, fitStart } from "../../src/cli/display-width";
 import { langFromEnv, parseJobs, parseMaxMemory, parseTimeout } from "../../src/cli/options";
 import { warmUpGrids } from "../../src/cli/warm-up";
 import { findTables } from "../../src/core/detect/find-tables";
@@ -170,6 +170,13 @@ test("display width counts Chinese as two columns; fitEnd keeps the end", () => 
   expect(displayWidth("≥95%")).toBe(4);
   expect(fitEnd("目录/子目录/会议费.xlsx", 12)).toBe("…会议费.xlsx");
   expect(displayWidth(fitEnd("目录/子目录/会议费.xlsx", 12))).toBeLessThanOrEqual(12);
+});
+
+test("fitStart keeps the start of a long indicator name within its columns, whole when it fits", () => {
+  const name = "对推动基建项目“四项制度”健全和落实的持续性影响";
+  expect(fitStart(name, 32)).toBe("对推动基建项目“四项制度”健全和…");
+  expect(displayWidth(fitStart(name, 32))).toBeLessThanOrEqual(32);
+  expect(fitStart("服务对象满意度", 32)).toBe("服务对象满意度");
 });
 
 describe("compactValidations", () => {
