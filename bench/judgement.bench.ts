@@ -7,6 +7,7 @@ import type { Bench } from "./bench";
  * reviewer's keys — counts, not times:
  * judgement.corpusRecall: per cent of the keys' errors and warnings the engine finds (goal ≥ 90).
  * judgement.corpusCleanRowErrors: errors raised on rows a reviewer passes (budget 0).
+ * judgement.corpusTableErrors: whole-table errors (goal, level-1 groups, weights) the keys do not raise.
  * judgement.corpusTables / corpusExactTables: tables, and those found with their exact header and rows.
  */
 export default async function judgementFigures(b: Bench): Promise<void> {
@@ -17,5 +18,6 @@ export default async function judgementFigures(b: Bench): Promise<void> {
   b.record("judgement.corpusCleanRowErrors", judged.cleanRowErrors);
   b.budget("judgement.corpusCleanRowErrors", 0);
   b.record("judgement.corpusCleanRowWarnings", judged.cleanRowWarnings);
+  b.record("judgement.corpusTableErrors", judged.tableErrors);
   await Promise.resolve();
 }

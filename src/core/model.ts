@@ -207,6 +207,11 @@ export interface Table {
    */
   scoresBudgetExecution?: true;
   /**
+   * A self-evaluation (自评表): the header has a column of results beside the targets (实际完成值,
+   * 得分). Its form often has no goal row: the targets it reports on stand for it.
+   */
+  selfEvaluation?: true;
+  /**
    * An outline (the budget systems' 批复表 print): one 项目 column holds level-1 and level-2
    * labels as indented headings with their indicators below them; levels come from the headings.
    */

@@ -82,7 +82,7 @@ describe("detection: every table found at its header with its exact row count", 
 
 describe("judgement against the reviewer's keys", () => {
   it.each(judgements.map((j) => [j.id, j] as const))(
-    "%s keeps its pinned recall and clean-row errors",
+    "%s keeps its pinned recall, clean-row errors and whole-table errors",
     (id, judged: TableJudgement) => {
       const pin = pins.tables[id] ?? { recalled: 0, keyFlags: 0, cleanRowErrors: 0 };
       const worse: string[] = [];
@@ -97,6 +97,10 @@ describe("judgement against the reviewer's keys", () => {
       if (judged.cleanRowErrors.length > pin.cleanRowErrors)
         worse.push(
           `errors on clean rows (pinned ${pin.cleanRowErrors}): ${judged.cleanRowErrors.join(", ")}`,
+        );
+      if (judged.tableErrors.length > (pin.tableErrors ?? 0))
+        worse.push(
+          `whole-table errors the key does not raise (pinned ${pin.tableErrors ?? 0}): ${judged.tableErrors.join(", ")}`,
         );
       expect(worse).toEqual([]);
     },

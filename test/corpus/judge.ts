@@ -177,6 +177,11 @@ export interface TableJudgement {
   recalled: number;
   hints: number;
   hintsFound: number;
+  /**
+   * Errors about the whole table (a missing goal, a missing level-1 group, weights) that the key does
+   * not raise, as "cell rule.messageId": a table sent back for nothing the reviewer sees.
+   */
+  tableErrors: string[];
   /** Engine errors on rows the key calls clean, as "line rule.messageId". */
   cleanRowErrors: string[];
   cleanRowWarnings: string[];
@@ -226,12 +231,30 @@ export function judgeEntry(entry: CorpusEntry, layout: Partial<LayoutOptions> = 
     hintsFound: hints.filter((f) => f.found).length,
     cleanRowErrors: atLines(entry.key.clean, "error"),
     cleanRowWarnings: atLines(entry.key.clean, "warning"),
+    tableErrors: unkeyedTableErrors(entry, mine, table),
     borderlineErrors: atLines(
       entry.key.borderline.map((b) => b.line),
       "error",
     ),
     cleanRows: entry.key.clean.length,
   };
+}
+
+/** The whole-table rules: their findings point at a title, goal or label cell, not at a body row. */
+const TABLE_RULES = new Set(["goal-missing", "level1-missing", "weights-sum"]);
+
+function unkeyedTableErrors(
+  entry: CorpusEntry,
+  mine: readonly Finding[],
+  table: Table | undefined,
+): string[] {
+  if (!table) return [];
+  const keyed = new Set(entry.key.flags.filter((f) => f.line === "table").flatMap((f) => ruleList(f.rule)));
+  // A table cut short (partial) lacks groups and weights because of the cut: only its goal is judged.
+  const judged = (rule: string) => !entry.partial || rule === "goal-missing";
+  return mine
+    .filter((d) => d.severity === "error" && TABLE_RULES.has(d.rule) && judged(d.rule) && !keyed.has(d.rule))
+    .map((d) => `${d.cell} ${d.rule}.${d.messageId}`);
 }
 
 export interface CorpusTotals {
@@ -244,6 +267,7 @@ export interface CorpusTotals {
   cleanRows: number;
   cleanRowErrors: number;
   cleanRowWarnings: number;
+  tableErrors: number;
 }
 
 export function totals(judgements: readonly TableJudgement[]): CorpusTotals {
@@ -260,5 +284,6 @@ export function totals(judgements: readonly TableJudgement[]): CorpusTotals {
     cleanRows: sum((j) => j.cleanRows),
     cleanRowErrors: sum((j) => j.cleanRowErrors.length),
     cleanRowWarnings: sum((j) => j.cleanRowWarnings.length),
+    tableErrors: sum((j) => j.tableErrors.length),
   };
 }

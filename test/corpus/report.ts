@@ -17,7 +17,7 @@ const judgements = entries.map((entry) => judgeEntry(entry));
 for (const j of judgements) {
   const detection = !j.detected ? "NOT FOUND" : j.rowCountOk ? "exact" : `rows ${j.foundRows}`;
   console.log(
-    `${j.id} [${j.families.join(",")}] ${detection} recall ${j.recalled}/${j.keyFlags} hints ${j.hintsFound}/${j.hints} clean-row errors ${j.cleanRowErrors.length} warnings ${j.cleanRowWarnings.length}`,
+    `${j.id} [${j.families.join(",")}] ${detection} recall ${j.recalled}/${j.keyFlags} hints ${j.hintsFound}/${j.hints} clean-row errors ${j.cleanRowErrors.length} warnings ${j.cleanRowWarnings.length} table errors ${j.tableErrors.length}`,
   );
   for (const f of j.flags)
     if (!f.found || all)
@@ -25,6 +25,7 @@ for (const j of judgements) {
         `   ${f.found ? "found" : "MISSED"} line ${f.flag.line} ${[f.flag.rule].flat().join("|")} (${f.flag.level}: ${f.flag.why}) — engine: ${f.said.join("; ") || "nothing"}`,
       );
   for (const e of j.cleanRowErrors) console.log(`   CLEAN-ROW ERROR ${e}`);
+  for (const e of j.tableErrors) console.log(`   TABLE ERROR the key does not raise: ${e}`);
   if (all) for (const w of j.cleanRowWarnings) console.log(`   clean-row warning ${w}`);
   for (const e of j.borderlineErrors) console.log(`   borderline error ${e}`);
 }
@@ -35,7 +36,12 @@ if (args.includes("--pin")) {
     tables: Object.fromEntries(
       judgements.map((j) => [
         j.id,
-        { recalled: j.recalled, keyFlags: j.keyFlags, cleanRowErrors: j.cleanRowErrors.length },
+        {
+          recalled: j.recalled,
+          keyFlags: j.keyFlags,
+          cleanRowErrors: j.cleanRowErrors.length,
+          tableErrors: j.tableErrors.length,
+        },
       ]),
     ),
   };

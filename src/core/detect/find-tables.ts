@@ -597,7 +597,20 @@ function readTable(reader: SheetReader, header: HeaderMatch, boundary: number, i
     profileGuess: guessProfile(body.rows),
     ...(header.outline ? { outline: true as const } : {}),
     ...(scoresBudgetExecution(reader, header, boundary) ? { scoresBudgetExecution: true as const } : {}),
+    ...(reportsResults(reader, header) ? { selfEvaluation: true as const } : {}),
   };
+}
+
+/** A self-evaluation: its header has a column of results beside the targets (实际完成值, 完成值, 得分). */
+function reportsResults(reader: SheetReader, header: HeaderMatch): boolean {
+  for (let row = header.row; row < header.row + header.height; row++)
+    for (const { text } of reader.filled(row, reader.startCol, reader.endCol - 1))
+      if (
+        text.length <= MAX_HEADER_CHARS &&
+        /实际完成|完成值|完成指标值|实际值|^得分/.test(normaliseLabel(text))
+      )
+        return true;
+  return false;
 }
 
 /**
@@ -623,7 +636,11 @@ interface Preamble {
   topRow: number | null;
 }
 
-/** Reads upwards from the header: goal and info rows, then the title; stops at anything else. */
+/**
+ * Reads upwards from the header: goal and info rows, then the title. A row it does not know (the
+ * goal's text under a row of goal labels, a 项目概况 line, a funding line of a self-evaluation) is
+ * passed over; the title, the previous table's end (`boundary`) or MAX_PREAMBLE_ROWS ends it.
+ */
 function readPreamble(reader: SheetReader, header: HeaderMatch, boundary: number): Preamble {
   const result: Preamble = { title: null, info: [], goal: null, topRow: null };
   let seen = 0;
@@ -631,11 +648,10 @@ function readPreamble(reader: SheetReader, header: HeaderMatch, boundary: number
     const cells = distinctTexts(reader.filled(row, reader.startCol, reader.endCol - 1));
     if (cells.length === 0) continue;
     seen++;
-    const first = normaliseLabel(cells[0].text).replace(/[:：]$/, "");
-    if (GOAL_LABELS.has(first)) {
+    const at = cells.findIndex((cell) => isGoalLabel(cell.text));
+    if (at >= 0 && at <= 1) {
       if (!result.goal) {
-        const value = cells[1] ? reader.field(row, cells[1].col) : null;
-        result.goal = { label: reader.field(row, cells[0].col), value };
+        result.goal = goalOf(reader, row, cells, at, header.row);
         result.topRow = row;
       }
       continue;
@@ -649,11 +665,85 @@ function readPreamble(reader: SheetReader, header: HeaderMatch, boundary: number
     if (cells.length === 1 && looksLikeTitle(cells[0].text)) {
       result.title = reader.field(row, cells[0].col);
       result.topRow = row;
+      // A title is the top of a table.
+      break;
     }
-    // A title is the top of a table; anything else unrecognised (prose, another table) ends the preamble.
-    break;
   }
   return result;
+}
+
+/**
+ * The goal of a row that names it: the text beside the label (绩效目标 | 通过…), or — where the row is a
+ * row of goal headings (总体目标 | 中期目标 | 年度目标; 年度总体目标 | 预期目标 | 实际完成情况) — the text
+ * under the year's heading on the row below.
+ */
+function goalOf(
+  reader: SheetReader,
+  row: number,
+  cells: readonly { col: number; text: string }[],
+  at: number,
+  headerRow: number,
+): NonNullable<Table["goal"]> {
+  const label = reader.field(row, cells[at].col);
+  // Beside it: the goal, unless the row is a row of headings (预期目标 | 实际完成情况 | 20), where a
+  // number is a score, not the goal.
+  const headingRow = cells.some(
+    (cell, i) => i !== at && (isGoalLabel(cell.text) || isOutcomeLabel(cell.text)),
+  );
+  const beside = cells
+    .slice(at + 1)
+    .find(
+      (cell) =>
+        !isGoalLabel(cell.text) &&
+        !isOutcomeLabel(cell.text) &&
+        (!headingRow || /[\u4e00-\u9fa5A-Za-z]/.test(cell.text)),
+    );
+  if (beside) return { label, value: reader.field(row, beside.col) };
+  // A heading alone (年度目标, its text on the next line: 金寨 2021), or a row of headings.
+  const headings = cells.slice(at).filter((cell) => isGoalLabel(cell.text));
+  const heading = headings.find((cell) => YEAR_GOAL.test(normaliseLabel(cell.text))) ?? headings[0];
+  const below =
+    row + 1 < headerRow ? distinctTexts(reader.filled(row + 1, reader.startCol, reader.endCol - 1)) : [];
+  // The text under that heading (a blank one is a goal left empty, 普陀 2022).
+  const area = reader.merges.areaAt(row + 1, heading.col);
+  const under = below.find((cell) => cell.col === (area ? area.col : heading.col));
+  if (below.length > 0 && !below.some((cell) => isGoalLabel(cell.text) || isInfoLabel(cell.text)))
+    return {
+      label: reader.field(row, heading.col),
+      value: under ? reader.field(row + 1, under.col) : reader.field(row + 1, heading.col),
+    };
+  return { label, value: null };
+}
+
+/** A heading of a goal: 绩效目标, 本年度绩效目标, 年度总体目标, 整体目标：, 年度绩效目标(文字), 年度主要目标和成果. */
+function isGoalLabel(text: string): boolean {
+  const label = normaliseLabel(text)
+    .replace(/^\*+/, "")
+    // a heading's numbering: (一)中长期绩效目标, 一、年度目标, 1.绩效目标
+    .replace(/^(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d+[.、])/, "")
+    .replace(/[:：]$/, "")
+    .replace(/\([^()]*\)?$/, "");
+  if (GOAL_LABELS.has(label)) return true;
+  return label.length <= 12 && GOAL_WORDS.test(label) && !/完成|指标|投入|实际|说明/.test(label);
+}
+
+/** The year's own goal among goal headings (年度目标, 预期目标, 年初设定目标), rather than the whole period's. */
+const YEAR_GOAL = /年度目标|预期目标|年初设定目标|当年/;
+/**
+ * What a goal heading looks like beyond the known labels: a period or scope, 总体/主要, 绩效, 目标, and
+ * 内容/描述/和成果 (本年度绩效目标, 年度绩效总目标, 中长期绩效目标, 年初设定目标, 年度主要目标和成果).
+ */
+const GOAL_WORDS =
+  /^(?:本|当)?(?:年度|年|实施期|实施周期|中长期|中期|长期|整体|总体|项目年度|项目|部门整体|部门|预期|年初设定|年初)?(?:总体|主要)?(?:绩效)?(?:总)?目标(?:内容|描述|总体描述|和成果)?$/;
+
+/** The outcome column of a self-evaluation's goal headings (实际完成情况): never the goal itself. */
+function isOutcomeLabel(text: string): boolean {
+  const label = normaliseLabel(text);
+  return label.length <= 12 && /完成情况|实际完成|完成目标/.test(label);
+}
+
+function isInfoLabel(text: string): boolean {
+  return INFO_LABELS.has(normaliseLabel(text).replace(/[:：]$/, ""));
 }
 
 /** Label–value pairs on one row: "项目名称 | 会议费 | 主管部门 | 市人大常委会". Also "单位：万元". */
@@ -756,8 +846,7 @@ function startsNextTable(reader: SheetReader, row: number, firstCol: number, las
   if (reader.countFilled(row, firstCol, lastCol, 3) <= 2) {
     const distinct = distinctTexts(reader.filled(row, firstCol, lastCol));
     if (distinct.length === 1 && looksLikeTitle(distinct[0].text)) return true;
-    if (distinct.length <= 2 && GOAL_LABELS.has(normaliseLabel(distinct[0].text).replace(/[:：]$/, "")))
-      return true;
+    if (distinct.length <= 2 && isGoalLabel(distinct[0].text)) return true;
   }
   return matchHeaderRow(reader, row) !== null;
 }

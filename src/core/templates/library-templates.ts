@@ -10,6 +10,7 @@ export const LIBRARY_TEMPLATE_INPUTS: readonly TemplateInput[] = [
    "委托业务项目",
    "委托业务经费"
   ],
+  "goal": "本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;30万元用于基建工程项目设计、规划、测绘。",
   "rows": [
    {
     "level1": "产出指标",
@@ -102,6 +103,7 @@ export const LIBRARY_TEMPLATE_INPUTS: readonly TemplateInput[] = [
    "农村义务教育薄弱学校改造补助资金",
    "薄弱学校改造补助资金"
   ],
+  "goal": "全面改善农村义务教育薄弱学校办学条件,扩大基础教育资源,进一步提高义务教育均衡发展水平。",
   "rows": [
    {
     "level1": "产出指标",
@@ -566,6 +568,7 @@ export const LIBRARY_TEMPLATE_INPUTS: readonly TemplateInput[] = [
    "水库水标尺制作安装",
    "小型水库水标尺制作安装"
   ],
+  "goal": "对农村地区供水计量设施设备进行改进,对项目区农业用水计量,为项目区农业生产夯实基础",
   "rows": [
    {
     "level1": "产出指标",
@@ -1046,6 +1049,7 @@ export const LIBRARY_TEMPLATE_INPUTS: readonly TemplateInput[] = [
    "果园路",
    "果园路建设"
   ],
+  "goal": "1、改善基础实施建设,呼家河至鲍家沟果园路建设2公里、寨山石坪果园路2公里 2、水泥路硬化路面、边沟及交安实施的建设,解决了生产道路硬化问题及生命防护问题 3、极大的改善了老百姓的生产生活问题",
   "rows": [
    {
     "level1": "产出指标",
@@ -1308,6 +1312,7 @@ export const LIBRARY_TEMPLATE_INPUTS: readonly TemplateInput[] = [
    "主体班",
    "主体班培训"
   ],
+  "goal": "主体班培训280人次;邀请校外名师、领导授课25人次;情景教学或外训批次6批次;开设课程数量220门;高质量完成干部教育培训工作。",
   "rows": [
    {
     "level1": "产出指标",

@@ -217,3 +217,67 @@ describe("findTables on the forms of real tables", () => {
     expect(table.columns.value).toBe(3);
   });
 });
+
+describe("the goal as real forms give it", () => {
+  const goalOf = (preamble: CellValue[][]) =>
+    only([
+      ...preamble,
+      ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+      ["产出指标", "数量指标", "配备车辆数", "≥10辆", "10辆"],
+    ]).goal;
+
+  it.each([
+    [
+      "beside its label, whatever the period (湘潭 2023)",
+      [["本年度绩效目标", "通过采购雾炮车降尘抑尘服务，全市空气质量达到优良"]],
+    ],
+    ["beside a starred label (浮梁 2026)", [["*年度绩效总目标", "保证林业局职能实现，保障人员经费。"]]],
+    ["beside a label with a colon (甘孜 2023)", [["整体目标：", "组织协调推进全州食品安全重点工作"]]],
+    [
+      "on the line under a label alone (金寨 2021)",
+      [["年度目标"], ["目标1:维护辖区各安置小区安全巡逻、环境卫生"]],
+    ],
+    [
+      "under the year's heading of a row of headings (青山 2020)",
+      [
+        ["总体目标", "中期目标", "", "年度目标"],
+        ["", "优化教育布局，推进综合改革", "", "按工作计划完成重点项目建设"],
+      ],
+    ],
+    [
+      "under 预期目标, not the result, on a self-evaluation; a score beside is no goal (遂宁 2021)",
+      [
+        ["年度目标完成情况", "预期目标", "", "目标实际完成情况", "20"],
+        ["", "目标1:深入开展食品风险隐患排查整治。", "", "已完成", ""],
+      ],
+    ],
+    ["under a numbered heading (慈溪 2023)", [["(一)中长期绩效目标"], ["坚持政府引导、家庭为主、多方参与"]]],
+  ])("%s", (name, preamble) => {
+    const goal = goalOf(preamble as CellValue[][]);
+    // The year's goal: under 年度目标 where a row of headings names several periods.
+    const expected = name.startsWith("under the year's heading")
+      ? "按工作计划完成重点项目建设"
+      : (preamble as CellValue[][]).flat().find((cell) => typeof cell === "string" && cell.length > 12);
+    expect(goal?.value?.text).toBe(expected);
+  });
+
+  it("a short phrase ending in 目标 is a goal, not its heading", () => {
+    expect(goalOf([["绩效目标", "本单位自定的目标"]])?.value?.text).toBe("本单位自定的目标");
+  });
+
+  it("a blank cell under the year's heading is a goal left empty (普陀 2022)", () => {
+    const goal = goalOf([
+      ["年度总体目标", "预期目标", "", "实际完成情况"],
+      ["", "", "", "完成与委托运营方的结算"],
+    ]);
+    expect(goal?.label.text).toBe("预期目标");
+    expect(goal?.value?.text ?? "").toBe("");
+  });
+
+  it("marks a self-evaluation by its column of results", () => {
+    expect(only([["一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值"]]).selfEvaluation).toBe(
+      true,
+    );
+    expect(only([["一级指标", "二级指标", "三级指标", "指标值"]]).selfEvaluation).toBeUndefined();
+  });
+});

@@ -68,3 +68,48 @@ testRule(goalMissing, {
     },
   ],
 });
+
+// From the corpus: a number under 预期目标 (廊坊 2019), the project's name again (丽江 2020), and a
+// self-evaluation whose form has no goal row (湖北 自评表: 年初目标值 | 实际完成值).
+testRule(goalMissing, {
+  valid: [
+    {
+      name: "no goal row on a self-evaluation",
+      preamble: [
+        ["2022年度海绵城市示范城市申报工作经费项目自评表"],
+        ["项目名称", "海绵城市示范城市申报工作经费"],
+      ],
+      header: ["一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值"],
+      rows: [["产出指标", "数量指标", "编制申报文本", "≥1份", "1份"]],
+    },
+    {
+      name: "a goal that starts with the item's name and goes on",
+      preamble: [TITLE, ["绩效目标", "会议费用于召开常委会会议6次，保障会议按期召开"]],
+      rows: [ROW],
+    },
+  ],
+  invalid: [
+    {
+      name: "a number for a goal",
+      preamble: [TITLE, ["绩效目标", "43.2"]],
+      rows: [ROW],
+      errors: [["B2", "notAGoal"]],
+    },
+    {
+      name: "the project's name for a goal",
+      preamble: [
+        ["丽江市古城区自然资源局2020年省级自然资源卫片执法补助经费支出绩效目标表"],
+        ["项目名称", "自然资源卫片执法补助经费"],
+        ["绩效目标", "自然资源卫片执法补助经费"],
+      ],
+      rows: [ROW],
+      errors: [["B3", "restatesItem"]],
+    },
+    {
+      name: "no goal row on a table that reports no results",
+      preamble: [TITLE],
+      rows: [ROW],
+      errors: [["A1", "missing"]],
+    },
+  ],
+});
