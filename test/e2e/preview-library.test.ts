@@ -56,3 +56,29 @@ test("typing 培训人 in a 三级指标 cell offers published training indicato
   await selectCell(page, "C6");
   await saveScreenshot(page, "library-2-filled");
 });
+
+test("模板: an item built from a published table names it, linked; an item written for the tool says so", async () => {
+  const page = session.page();
+  await paneTab(page, "模板").click();
+  await pane(page).getByRole("searchbox", { name: "按项目名称或别名搜索" }).fill("高标准农田");
+  await pane(page)
+    .getByRole("button", { name: /^高标准农田建设/ })
+    .click();
+  const sources = pane(page).getByTestId("template-sources");
+  await sources.getByText("指标来自以下已公开的表：").waitFor({ timeout: 5000 });
+  const link = sources.getByRole("link");
+  expect(await link.count()).toBe(1);
+  expect(await link.getAttribute("href")).toBe("http://www.yyx.gov.cn/37584/38137/content_2016103.html");
+  expect(await link.textContent()).toMatch(/高标准农田建设/);
+  await sources.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, "library-3-template-sources");
+
+  await pane(page).getByRole("searchbox", { name: "按项目名称或别名搜索" }).fill("差旅");
+  await pane(page)
+    .getByRole("button", { name: /^差旅费/ })
+    .click();
+  await pane(page)
+    .getByTestId("template-sources")
+    .getByText(/^这一项目的指标由本工具编写/)
+    .waitFor();
+});
