@@ -3,10 +3,13 @@
  * (src/core/templates/library-templates.ts): for each item of scripts/template-items.ts, the indicators
  * its tables hold, each as the library has it (its name, where it goes, a description and basis a table
  * wrote) with the value that table wrote when a reviewer would pass it, else the library's usual value
- * (a target another table wrote). A row the checks would still question is left out; a group the
- * framework requires and the tables lack (产出 without 数量 or 质量, no 效益, no 满意度, no cost for 2021) is
- * completed with the library entry of the item's sector nearest its name. Every row is a library entry;
- * every item names the tables its rows come from. Run by scripts/build-library.ts (`npm run library`).
+ * (a target another table wrote). A row the reviewer's key flags, or the checks would still question,
+ * is left out; a group the framework requires and the tables lack (产出 without 数量, 质量 or 时效, no
+ * cost, no 效益, no 满意度) is completed with a library indicator the item names for it, or a universal
+ * one (服务对象满意度, 成本控制率, the table's budget as 项目总成本). Every row is a library entry; every
+ * item names the tables its rows come from. An item of the list that cannot be built so stops the build:
+ * the list is curated. Run by scripts/build-library.ts (`npm run library`; `-- --notes` says why rows
+ * were left out).
  */
 import type { IndicatorRow, Layout } from "../src/core/model";
 import { COMPARATOR_SYMBOL } from "../src/core/model";
@@ -112,7 +115,10 @@ export function buildTemplates(
   const seen = new Map<string, TableOccurrence[]>();
   for (const occurrence of occurrences) {
     const entry = byKey.get(occurrence.name.trim());
-    if (entry) seen.set(entry.id, [...(seen.get(entry.id) ?? []), occurrence]);
+    if (!entry) continue;
+    const list = seen.get(entry.id);
+    if (list) list.push(occurrence);
+    else seen.set(entry.id, [occurrence]);
   }
   const pool = new Map(
     entries.flatMap((entry) =>
@@ -123,6 +129,7 @@ export function buildTemplates(
   );
   const inputs: TemplateInput[] = [];
   const notes: string[] = [];
+  const failed: string[] = [];
   for (const item of items) {
     const own = occurrences.filter((o) => item.tables.includes(o.tableId));
     const missing = item.tables.filter((id) => !own.some((o) => o.tableId === id));
@@ -130,7 +137,10 @@ export function buildTemplates(
     const built = buildItem(item, own, pool, byKey);
     notes.push(...built.notes.map((note) => `${item.id}: ${note}`));
     if (built.input) inputs.push(built.input);
+    else failed.push(`${item.id}: ${built.notes[built.notes.length - 1]}`);
   }
+  if (failed.length > 0)
+    throw new Error(`items of scripts/template-items.ts that cannot be built:\n${failed.join("\n")}`);
   // The schema's own checks (names unique within an item and across the catalogue).
   CatalogueSchema.parse({ templates: inputs });
   return { inputs, notes };
