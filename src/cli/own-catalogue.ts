@@ -20,11 +20,11 @@ import {
 import { readErrorMessage } from "./cli-messages";
 import { UsageError } from "./options";
 import { oneLine } from "./read-errors";
-import { isCsvPath, readGrids } from "./read-workbook";
+import { readGrids } from "./read-workbook";
 
 /** The organisation's own catalogue and 指标库; a file that cannot be used is a usage error naming why. */
 export async function readOwnIndicators(file: string): Promise<OwnIndicators> {
-  if (/\.xlsx$/i.test(file) && !isCsvPath(file)) return readWorkbookIndicators(file);
+  if (/\.xlsx$/i.test(file)) return readWorkbookIndicators(file);
   let json: unknown;
   try {
     json = JSON.parse(fs.readFileSync(file, "utf8").replace(/^\ufeff/, ""));
