@@ -31,7 +31,7 @@ import {
 import { placeInProfile, indexOf } from "../src/core/templates/placement";
 import { sectorsOf } from "../src/core/library/sectors";
 import { SECTOR_TEXTS } from "../src/core/library/sector-texts";
-import { loadCorpus } from "../test/corpus/load-corpus";
+import { loadCorpus, type CorpusEntry } from "../test/corpus/load-corpus";
 import { loadSeedTables } from "../test/helpers/seed";
 import { buildTemplates, templatesModule, type TableOccurrence } from "./build-templates";
 import type { TemplateInput } from "../src/core/templates/schema";
@@ -53,7 +53,7 @@ export function libraryDoc(
   };
   const sectors = count((e) => e.sectors);
   const kinds = count((e) => [e.kind]);
-  const corpus = new Map(loadCorpus().map((entry) => [entry.id, entry]));
+  const byId = new Map(corpus().map((entry) => [entry.id, entry]));
   const tables = new Map<string, number>();
   for (const entry of entries)
     for (const source of entry.sources)
@@ -94,7 +94,7 @@ export function libraryDoc(
       const [kind, id] = key.split(/:(.*)/s);
       if (kind === "seed")
         return `| seed \`${id}\` (test/fixtures/seed-tables) | a municipal people's congress standing committee, 2022 | ${n} |`;
-      const entry = corpus.get(id)!;
+      const entry = byId.get(id)!;
       return `| [${entry.title}](${entry.source.url}) (\`${id}\`) | ${entry.source.publisher.replace(/\|/g, "/")} | ${n} |`;
     }),
     "",
@@ -223,9 +223,22 @@ function levelsOf(table: Table, profile: Profile): { level1: string; level2: str
   });
 }
 
+let corpusRead: CorpusEntry[] | null = null;
+let collected: Occurrence[] | null = null;
+
+/** The corpus, read once per build (the library, the templates and the doc all need it). */
+function corpus(): CorpusEntry[] {
+  return (corpusRead ??= loadCorpus());
+}
+
+/** Every indicator of every table, read and detected once per build. */
 function collect(): Occurrence[] {
+  return (collected ??= readOccurrences());
+}
+
+function readOccurrences(): Occurrence[] {
   const occurrences: Occurrence[] = [];
-  for (const entry of loadCorpus()) {
+  for (const entry of corpus()) {
     const grid: Grid = {
       sheet: entry.id,
       values: entry.records.map((record) => record.map((cell) => (cell === "" ? null : cell))),
@@ -356,7 +369,7 @@ export function buildLibrary(): LibraryEntry[] {
 
 /** Every indicator of every table, with its table and the reviewer's key on its row, for the templates' build. */
 export function tableOccurrences(): TableOccurrence[] {
-  const keys = new Map(loadCorpus().map((entry) => [entry.id, entry.key]));
+  const keys = new Map(corpus().map((entry) => [entry.id, entry.key]));
   const flagsOn = (o: Occurrence): string[][] =>
     (keys.get(o.source.id)?.flags ?? []).filter((f) => f.line === o.source.line).map((f) => [f.rule].flat());
   return collect().map((o) => ({

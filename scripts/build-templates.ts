@@ -106,27 +106,15 @@ export function buildTemplates(
   occurrences: readonly TableOccurrence[],
   items: readonly TemplateItemSpec[] = TEMPLATE_ITEMS,
 ): BuiltTemplates {
-  // By the name as written: an entry's aliases are every spelling its tables used, and nameKey would
+  // Each entry with the occurrences it was read from (what a missing group is completed with), by
+  // the name as written: an entry's aliases are every spelling its tables used, and nameKey would
   // fold different indicators together (满意度(%) and 满意度).
-  const byKey = new Map<string, LibraryEntry>();
-  for (const entry of entries)
-    for (const name of [entry.name, ...entry.aliases]) byKey.set(name.trim(), entry);
-  // Every entry with the occurrences it was read from: what a missing group is completed with.
-  const seen = new Map<string, TableOccurrence[]>();
-  for (const occurrence of occurrences) {
-    const entry = byKey.get(occurrence.name.trim());
-    if (!entry) continue;
-    const list = seen.get(entry.id);
-    if (list) list.push(occurrence);
-    else seen.set(entry.id, [occurrence]);
+  const pool = new Map<string, PoolEntry>();
+  for (const entry of entries) {
+    const pooled: PoolEntry = { entry, occurrences: [] };
+    for (const name of [entry.name, ...entry.aliases]) pool.set(name.trim(), pooled);
   }
-  const pool = new Map(
-    entries.flatMap((entry) =>
-      [entry.name, ...entry.aliases].map(
-        (name) => [name.trim(), { entry, occurrences: seen.get(entry.id) ?? [] }] as const,
-      ),
-    ),
-  );
+  for (const occurrence of occurrences) pool.get(occurrence.name.trim())?.occurrences.push(occurrence);
   const inputs: TemplateInput[] = [];
   const notes: string[] = [];
   const failed: string[] = [];
@@ -134,7 +122,7 @@ export function buildTemplates(
     const own = occurrences.filter((o) => item.tables.includes(o.tableId));
     const missing = item.tables.filter((id) => !own.some((o) => o.tableId === id));
     if (missing.length > 0) throw new Error(`${item.id}: no indicators read from ${missing.join(", ")}`);
-    const built = buildItem(item, own, pool, byKey);
+    const built = buildItem(item, own, pool);
     notes.push(...built.notes.map((note) => `${item.id}: ${note}`));
     if (built.input) inputs.push(built.input);
     else failed.push(`${item.id}: ${built.notes[built.notes.length - 1]}`);
@@ -146,6 +134,13 @@ export function buildTemplates(
   return { inputs, notes };
 }
 
+/** A library entry with the occurrences it was read from, found by any name it was written with. */
+interface PoolEntry {
+  entry: LibraryEntry;
+  occurrences: TableOccurrence[];
+}
+type Pool = ReadonlyMap<string, PoolEntry>;
+
 interface Candidate {
   row: TemplateRowInput;
   source: TemplateSource;
@@ -156,14 +151,13 @@ interface Candidate {
 function buildItem(
   item: TemplateItemSpec,
   own: readonly TableOccurrence[],
-  pool: ReadonlyMap<string, { entry: LibraryEntry; occurrences: readonly TableOccurrence[] }>,
-  byKey: ReadonlyMap<string, LibraryEntry>,
+  pool: Pool,
 ): { input: TemplateInput | null; notes: string[] } {
   const notes: string[] = [];
   const candidates: Candidate[] = [];
   const taken = new Set<string>();
   for (const occurrence of own) {
-    const entry = byKey.get(occurrence.name.trim());
+    const entry = pool.get(occurrence.name.trim())?.entry;
     if (!entry || taken.has(entry.id)) continue;
     const questioned = questionedBy(occurrence);
     if (questioned) {
@@ -223,7 +217,7 @@ function buildItem(
       return { input: null, notes };
     }
     const completion =
-      (gap.level2 === "成本指标" ? budgetRow(own, byKey, rejected) : null) ??
+      (gap.level2 === "成本指标" ? budgetRow(own, pool, rejected) : null) ??
       completionFor(gap, item, pool, candidates, rejected);
     if (!completion) {
       notes.push(`left out entirely: nothing in the library completes ${gap.level1}/${gap.level2 ?? "*"}`);
@@ -305,11 +299,7 @@ function ownValue(row: IndicatorRow, entry: LibraryEntry): RowValue | null {
   if (parsed.kind === "quantity") {
     // A number needs a unit people recognise: a bare 8 or 2500000 says nothing of what is counted —
     // unless the name states it (实施营造林总面积(亩) 80000).
-    const unit = parsed.unit
-      ? parsed.unit.known && findUnit(parsed.unit.canonical ?? "")?.known
-        ? parsed.unit.canonical!
-        : null
-      : unitInName(entry.name);
+    const unit = parsed.unit ? (parsed.unit.known ? parsed.unit.canonical : null) : unitInName(entry.name);
     if (unit === null) return null;
     const stated = parsed.comparator
       ? (COMPARATOR_SYMBOL[parsed.comparator] as RowValue["comparator"])
@@ -357,7 +347,7 @@ const UNIVERSAL: readonly string[] = ["服务对象满意度", "成本控制率"
 function completionFor(
   group: { level1: string; level2: string | null },
   item: TemplateItemSpec,
-  pool: ReadonlyMap<string, { entry: LibraryEntry; occurrences: readonly TableOccurrence[] }>,
+  pool: Pool,
   candidates: readonly Candidate[],
   rejected: ReadonlySet<string>,
 ): Candidate | null {
@@ -388,10 +378,10 @@ const TOTAL_COST = "项目总成本";
  */
 function budgetRow(
   own: readonly TableOccurrence[],
-  byKey: ReadonlyMap<string, LibraryEntry>,
+  pool: Pool,
   rejected: ReadonlySet<string>,
 ): Candidate | null {
-  const entry = byKey.get(TOTAL_COST);
+  const entry = pool.get(TOTAL_COST)?.entry;
   const table = own.find((o) => o.budget !== null);
   if (!entry || !table?.budget || rejected.has(nameKey(entry.name))) return null;
   return {

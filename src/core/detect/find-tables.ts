@@ -757,8 +757,7 @@ function readInfoRow(
     const label = normaliseLabel(cells[i].text).replace(/[:：]$/, "");
     if (INFO_LABELS.has(label)) {
       const next = cells[i + 1];
-      const nextIsLabel =
-        next !== undefined && INFO_LABELS.has(normaliseLabel(next.text).replace(/[:：]$/, ""));
+      const nextIsLabel = next !== undefined && isInfoLabel(next.text);
       items.push({
         label,
         labelField: reader.field(row, cells[i].col),
